@@ -1,0 +1,77 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+/// Strict settings for every target of ours: Swift 6 language mode, warnings are errors.
+let strict: [SwiftSetting] = [
+    .swiftLanguageMode(.v6),
+    .treatAllWarnings(as: .error),
+]
+
+let package = Package(
+    name: "tracegate",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "tracegate", targets: ["tracegate"]),
+        .library(name: "TraceModel", targets: ["TraceModel"]),
+        .library(name: "TraceIngest", targets: ["TraceIngest"]),
+        .library(name: "TraceStore", targets: ["TraceStore"]),
+        .library(name: "TraceEval", targets: ["TraceEval"]),
+        .library(name: "TraceReport", targets: ["TraceReport"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    ],
+    targets: [
+        .target(name: "TraceModel", swiftSettings: strict),
+        .target(name: "TraceIngest", dependencies: ["TraceModel"], swiftSettings: strict),
+        .target(
+            name: "TraceStore",
+            dependencies: ["TraceModel", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "TraceEval",
+            dependencies: ["TraceModel", .product(name: "Yams", package: "Yams")],
+            swiftSettings: strict
+        ),
+        .target(name: "TraceReport", dependencies: ["TraceEval", "TraceModel"], swiftSettings: strict),
+        .executableTarget(
+            name: "tracegate",
+            dependencies: [
+                "TraceModel", "TraceIngest", "TraceStore", "TraceEval", "TraceReport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "TraceModelTests",
+            dependencies: ["TraceModel"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "TraceIngestTests",
+            dependencies: ["TraceIngest", "TraceModel"],
+            exclude: ["Fixtures"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "TraceStoreTests",
+            dependencies: ["TraceStore", "TraceIngest", "TraceModel"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "TraceReportTests",
+            dependencies: ["TraceReport", "TraceModel"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "CLITests",
+            dependencies: ["tracegate", "TraceStore", "TraceModel"],
+            swiftSettings: strict
+        ),
+    ]
+)

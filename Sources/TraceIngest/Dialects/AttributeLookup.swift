@@ -1,0 +1,78 @@
+import TraceModel
+
+/// Lookups over one span's attributes that every dialect needs: first non-empty of several keys,
+/// JSON hidden inside strings, Python list reprs, and flattened indexed keys (`a.0.b`, `a.1.b`).
+struct AttributeLookup {
+    let attributes: [String: JSONValue]
+
+    /// The first present, non-null, non-empty value among `keys`.
+    func first(_ keys: String...) -> JSONValue? {
+        first(keys)
+    }
+
+    /// The first present, non-null, non-empty value among `keys`.
+    func first(_ keys: [String]) -> JSONValue? {
+        for key in keys {
+            guard let value = attributes[key], !value.isNull else { continue }
+            if case .string(let text) = value, text.isEmpty { continue }
+            return value
+        }
+        return nil
+    }
+
+    /// The first value among `keys` as text (numbers printed), or nil.
+    func text(_ keys: String...) -> String? {
+        guard let value = first(keys) else { return nil }
+        if case .string(let text) = value { return text }
+        return value.canonicalText
+    }
+
+    /// The first value among `keys` as a whole number, accepting numbers and numeric strings.
+    func integer(_ keys: String...) -> Int64? {
+        for key in keys {
+            if let number = attributes[key]?.int64Value { return number }
+        }
+        return nil
+    }
+
+    /// The value with JSON inside a string decoded (double-encoded attributes); other strings stay strings.
+    static func decodeEmbedded(_ value: JSONValue) -> JSONValue {
+        guard case .string(let text) = value else { return value }
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let first = trimmed.first, first == "{" || first == "[" else { return value }
+        return (try? JSONParser.parse(trimmed)) ?? value
+    }
+
+    /// A list of strings from an array, a JSON-string array, or a Python list repr (`"['stop']"`).
+    static func stringList(_ value: JSONValue) -> [String] {
+        switch decodeEmbedded(value) {
+        case .array(let items):
+            return items.compactMap { $0.stringValue ?? ($0.isNull ? nil : $0.canonicalText) }
+        case .string(let text):
+            let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard trimmed.hasPrefix("["), trimmed.hasSuffix("]") else { return trimmed.isEmpty ? [] : [trimmed] }
+            return trimmed.dropFirst().dropLast().split(separator: ",").map {
+                $0.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "'\""))
+            }.filter { !$0.isEmpty }
+        case .null:
+            return []
+        case let other:
+            return [other.canonicalText]
+        }
+    }
+
+    /// Groups flattened keys `prefix.N.rest` by their index N (sorted numerically, sparse allowed).
+    func indexed(_ prefix: String) -> [(index: Int, fields: [String: JSONValue])] {
+        var groups: [Int: [String: JSONValue]] = [:]
+        for (key, value) in attributes where key.hasPrefix(prefix) {
+            let rest = key.dropFirst(prefix.count)
+            guard let dot = rest.firstIndex(of: ".") ?? Optional(rest.endIndex),
+                  let index = Int(rest[rest.startIndex..<dot]) else { continue }
+            let field = dot < rest.endIndex ? String(rest[rest.index(after: dot)...]) : ""
+            groups[index, default: [:]][field] = value
+        }
+        return groups.keys.sorted().map { ($0, groups[$0]!) }
+    }
+}
+
+import Foundation

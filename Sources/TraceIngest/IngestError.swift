@@ -1,0 +1,36 @@
+/// Why an input could not be ingested; every case names the file and, where it can, the line and field.
+public enum IngestError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The file could not be read at all.
+    case unreadable(file: String, reason: String)
+    /// The file holds no data.
+    case empty(file: String)
+    /// The bytes are not valid JSON.
+    case malformedJSON(file: String, line: Int, column: Int, reason: String)
+    /// No reader recognizes the document.
+    case unknownFormat(file: String, seen: String)
+    /// The named reader does not accept this document.
+    case formatMismatch(file: String, format: String, reason: String)
+    /// A record is structurally wrong: a required field is missing or has the wrong type.
+    case invalidRecord(file: String, line: Int, record: String, field: String, reason: String)
+
+    /// A message that says what is wrong, where, and what to do about it.
+    public var description: String {
+        switch self {
+        case .unreadable(let file, let reason):
+            return "\(file): cannot read the file: \(reason)"
+        case .empty(let file):
+            return "\(file): the file is empty; nothing to ingest"
+        case .malformedJSON(let file, let line, let column, let reason):
+            return "\(file):\(line):\(column): malformed JSON: \(reason). "
+                + "Fix the file, or pass --skip-invalid to skip malformed lines of a JSON Lines file."
+        case .unknownFormat(let file, let seen):
+            return "\(file): no reader recognizes this document (\(seen)). "
+                + "Supported: \(TraceFormat.allCases.map(\.rawValue).joined(separator: ", ")); "
+                + "name one with --format if the file is one of them."
+        case .formatMismatch(let file, let format, let reason):
+            return "\(file): not a \(format) document: \(reason)"
+        case .invalidRecord(let file, let line, let record, let field, let reason):
+            return "\(file):\(line): \(record): field '\(field)' \(reason)"
+        }
+    }
+}

@@ -1,0 +1,22 @@
+import TraceModel
+
+/// How files are read.
+public struct IngestOptions: Sendable {
+    /// The format to read, or nil to sniff each file.
+    public var format: TraceFormat?
+    /// Forces the architecture of every trace, or nil to detect it.
+    public var architecture: Architecture?
+    /// Skip malformed lines of JSON Lines files instead of failing.
+    public var skipInvalid: Bool
+    /// Parser resource bounds.
+    public var limits: JSONLimits
+
+    /// Creates options; the defaults sniff the format, detect the architecture and fail on malformed lines.
+    public init(format: TraceFormat? = nil, architecture: Architecture? = nil, skipInvalid: Bool = false,
+                limits: JSONLimits = .default) {
+        self.format = format
+        self.architecture = architecture
+        self.skipInvalid = skipInvalid
+        self.limits = limits
+    }
+}

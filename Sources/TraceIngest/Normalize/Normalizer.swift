@@ -1,0 +1,67 @@
+import TraceModel
+
+/// Turns a reader's raw trace into a ``Trace``: the span tree in order, steps numbered, routes
+/// inherited, tool spans linked to the model step that asked for them, the query, final answer,
+/// case id, totals and architecture.
+public struct Normalizer: Sendable {
+    /// Forces an architecture instead of detecting it.
+    public var architectureOverride: Architecture?
+
+    /// Creates a normalizer.
+    public init(architectureOverride: Architecture? = nil) {
+        self.architectureOverride = architectureOverride
+    }
+
+    /// The normalized trace and the repairs made on the way.
+    public func normalize(_ raw: RawTrace) -> (trace: Trace, warnings: [String]) {
+        let tree = SpanTree(raw.spans)
+        var spans = tree.ordered
+        inheritRoutes(&spans)
+        numberSteps(&spans)
+        let caseId = raw.caseId ?? spans.lazy.compactMap { $0.attributes["tracegate.case_id"]?.displayText }.first
+        let query = raw.query ?? spans.first(where: { $0.kind == .llm && $0.userMessage != nil })?.userMessage
+            ?? spans.lazy.compactMap(\.userMessage).first
+        let answer = raw.finalAnswer ?? spans.last(where: { $0.kind == .llm && $0.outputText != nil })?.outputText
+            ?? spans.first(where: { $0.parentSpanId == nil && $0.outputText != nil })?.outputText
+        let trace = Trace(
+            traceId: raw.traceId, caseId: caseId, query: query, finalAnswer: answer,
+            architecture: architectureOverride ?? ArchitectureDetector.detect(spans),
+            route: spans.lazy.compactMap(\.route).first, recordedOutcome: raw.recordedOutcome,
+            format: raw.format.rawValue, dialects: raw.dialects.sorted().map(\.rawValue), spans: spans
+        )
+        return (trace, tree.warnings)
+    }
+
+    /// A span without a route of its own acts for its nearest ancestor that has one.
+    private func inheritRoutes(_ spans: inout [Span]) {
+        var routeById: [String: String] = [:]
+        for index in spans.indices {
+            if spans[index].route == nil, let parent = spans[index].parentSpanId {
+                spans[index].route = routeById[parent]
+            }
+            if let route = spans[index].route { routeById[spans[index].spanId] = route }
+        }
+    }
+
+    /// Model spans are steps 1, 2, … in order; a tool span takes the step of the model span whose
+    /// requested call id it answers, else of the nearest preceding model span; other spans take
+    /// the step current where they start (0 before the first model call).
+    private func numberSteps(_ spans: inout [Span]) {
+        var current = 0
+        var stepByCallId: [String: Int] = [:]
+        for index in spans.indices {
+            switch spans[index].kind {
+            case .llm:
+                current += 1
+                spans[index].step = current
+                for call in spans[index].requestedToolCalls {
+                    if let id = call.callId { stepByCallId[id] = current }
+                }
+            case .tool:
+                spans[index].step = spans[index].tool?.callId.flatMap { stepByCallId[$0] } ?? current
+            default:
+                spans[index].step = current
+            }
+        }
+    }
+}

@@ -1,0 +1,98 @@
+import TraceModel
+
+/// Reads OpenTelemetry OTLP/JSON: `ExportTraceServiceRequest`/`TracesData` documents, alone or
+/// one per line as the Collector file exporter writes them. Snake-case keys are accepted too.
+public struct OTLPReader: TraceDocumentReader {
+    /// Creates the reader.
+    public init() {}
+
+    /// OTLP.
+    public var format: TraceFormat { .otlp }
+
+    /// A document with `resourceSpans` (or `resource_spans`).
+    public func matches(_ root: JSONView) -> Bool {
+        root["resourceSpans"].isArray || root["resource_spans"].isArray
+    }
+
+    /// Reads every span of every document, grouped into traces by trace id.
+    public func read(_ documents: [SourceDocument], file: String) throws(IngestError) -> [RawTrace] {
+        var traces: [String: RawTrace] = [:]
+        var order: [String] = []
+        for document in documents {
+            guard matches(document.root) else {
+                throw .formatMismatch(file: file, format: "OTLP/JSON",
+                                      reason: "line \(document.line) has no 'resourceSpans' array")
+            }
+            let resources = pick(document.root, "resourceSpans", "resource_spans").array
+            for (resourceIndex, resource) in resources.enumerated() {
+                let resourceAttributes = OTLPAnyValue.attributes(resource["resource"]["attributes"])
+                let scopes = pick(resource, "scopeSpans", "scope_spans", "instrumentationLibrarySpans").array
+                for (scopeIndex, scope) in scopes.enumerated() {
+                    for (spanIndex, rawSpan) in scope["spans"].array.enumerated() {
+                        let where_ = "resourceSpans[\(resourceIndex)].scopeSpans[\(scopeIndex)].spans[\(spanIndex)]"
+                        let (span, dialects) = try readSpan(rawSpan, resource: resourceAttributes,
+                                                            file: file, line: document.line, record: where_)
+                        if traces[span.traceId] == nil {
+                            traces[span.traceId] = RawTrace(traceId: span.traceId, spans: [], format: .otlp)
+                            order.append(span.traceId)
+                        }
+                        traces[span.traceId]!.spans.append(span)
+                        traces[span.traceId]!.dialects.formUnion(dialects)
+                    }
+                }
+            }
+        }
+        return order.map { traces[$0]! }
+    }
+
+    private func readSpan(
+        _ raw: JSONView, resource: [String: JSONValue], file: String, line: Int, record: String
+    ) throws(IngestError) -> (Span, Set<AttributeDialect>) {
+        func invalid(_ field: String, _ reason: String) -> IngestError {
+            .invalidRecord(file: file, line: line, record: "span \(record)", field: field, reason: reason)
+        }
+        guard let traceId = pick(raw, "traceId", "trace_id").nonEmptyString else { throw invalid("traceId", "is missing or empty") }
+        guard let spanId = pick(raw, "spanId", "span_id").nonEmptyString else { throw invalid("spanId", "is missing or empty") }
+        let startField = pick(raw, "startTimeUnixNano", "start_time_unix_nano")
+        guard let start = startField.int64 else {
+            throw invalid("startTimeUnixNano", startField.exists ? "is not an integer number of nanoseconds" : "is missing")
+        }
+        let endField = pick(raw, "endTimeUnixNano", "end_time_unix_nano")
+        guard let end = endField.exists ? endField.int64 : start else {
+            throw invalid("endTimeUnixNano", "is not an integer number of nanoseconds")
+        }
+        var attributes = OTLPAnyValue.attributes(raw["attributes"])
+        if let caseId = resource["tracegate.case_id"], attributes["tracegate.case_id"] == nil {
+            attributes["tracegate.case_id"] = caseId
+        }
+        let envelope = SpanAttributeMapper.Envelope(
+            traceId: traceId.lowercased(), spanId: spanId.lowercased(),
+            parentSpanId: pick(raw, "parentSpanId", "parent_span_id").nonEmptyString?.lowercased(),
+            name: raw["name"].string ?? "", start: start, end: end,
+            status: status(raw["status"], events: raw["events"])
+        )
+        return SpanAttributeMapper.map(envelope, attributes: attributes)
+    }
+
+    /// OTLP status: code 2 (or `STATUS_CODE_ERROR`) is an error; the message falls back to an `exception` event.
+    private func status(_ raw: JSONView, events: JSONView) -> SpanStatus {
+        let code = raw["code"]
+        let isError = code.int64 == 2 || code.string == "STATUS_CODE_ERROR" || code.string == "ERROR"
+        let isOK = code.int64 == 1 || code.string == "STATUS_CODE_OK" || code.string == "OK"
+        guard isError else { return SpanStatus(code: isOK ? .ok : .unset) }
+        var message = raw["message"].nonEmptyString
+        if message == nil {
+            for event in events.array where event["name"].string == "exception" {
+                let attributes = OTLPAnyValue.attributes(event["attributes"])
+                message = attributes["exception.message"]?.stringValue ?? attributes["exception.type"]?.stringValue
+                if message != nil { break }
+            }
+        }
+        return SpanStatus(code: .error, message: message)
+    }
+
+    private func pick(_ view: JSONView, _ keys: String...) -> JSONView {
+        for key in keys where view[key].exists { return view[key] }
+        return JSONView(nil)
+    }
+}

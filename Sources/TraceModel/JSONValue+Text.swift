@@ -1,0 +1,76 @@
+import Foundation
+
+extension JSONValue {
+    /// Compact JSON text with object keys sorted, so equal values always print the same bytes.
+    ///
+    /// Used to store arguments and attributes, to compare arguments canonically, and to write
+    /// diff-stable files.
+    public var canonicalText: String {
+        var out = ""
+        write(into: &out)
+        return out
+    }
+
+    private func write(into out: inout String) {
+        switch self {
+        case .null:
+            out += "null"
+        case .bool(let flag):
+            out += flag ? "true" : "false"
+        case .int(let value):
+            out += String(value)
+        case .double(let value):
+            out += JSONValue.format(value)
+        case .string(let text):
+            JSONValue.writeQuoted(text, into: &out)
+        case .array(let items):
+            out += "["
+            for (index, item) in items.enumerated() {
+                if index > 0 { out += "," }
+                item.write(into: &out)
+            }
+            out += "]"
+        case .object(let members):
+            out += "{"
+            for (index, key) in members.keys.sorted().enumerated() {
+                if index > 0 { out += "," }
+                JSONValue.writeQuoted(key, into: &out)
+                out += ":"
+                members[key]!.write(into: &out)
+            }
+            out += "}"
+        }
+    }
+
+    /// Formats a double the way JSON needs it: integral values without a fraction, no NaN.
+    static func format(_ value: Double) -> String {
+        guard value.isFinite else { return "null" }
+        if value.rounded() == value, abs(value) < 1e15 { return String(Int64(value)) }
+        return "\(value)"
+    }
+
+    /// Appends `text` as a JSON string literal with the escapes JSON requires.
+    package static func writeQuoted(_ text: String, into out: inout String) {
+        out += "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20:
+                out += String(format: "\\u%04x", scalar.value)
+            default:
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        out += "\""
+    }
+
+    /// The text a person reads: strings bare, everything else as canonical JSON.
+    public var displayText: String {
+        if case .string(let text) = self { return text }
+        return canonicalText
+    }
+}

@@ -1,0 +1,29 @@
+/// One run in the store, summarized.
+public struct RunSummary: Sendable, Equatable, Codable {
+    /// The run's name.
+    public var name: String
+    /// When it was first written (ISO 8601, as the caller gave it).
+    public var createdAt: String
+    /// Number of traces.
+    public var traces: Int
+    /// Number of spans.
+    public var spans: Int
+    /// Traces per architecture (`llm-led`, `orchestrator-led`, `unknown`).
+    public var architectures: [String: Int]
+    /// Traces per format.
+    public var formats: [String: Int]
+    /// Files ingested into it.
+    public var files: Int
+
+    /// Creates a summary.
+    public init(name: String, createdAt: String, traces: Int, spans: Int, architectures: [String: Int],
+                formats: [String: Int], files: Int) {
+        self.name = name
+        self.createdAt = createdAt
+        self.traces = traces
+        self.spans = spans
+        self.architectures = architectures
+        self.formats = formats
+        self.files = files
+    }
+}

@@ -1,0 +1,37 @@
+/// Makes untrusted text safe and short for a terminal: control characters (ANSI escapes,
+/// carriage returns, bidi overrides) are shown escaped, never sent raw.
+public enum TerminalText {
+    /// `text` with control and bidi-override characters escaped, cut to `limit` characters with an ellipsis.
+    public static func safe(_ text: String, limit: Int = 120) -> String {
+        var out = ""
+        var count = 0
+        for scalar in text.unicodeScalars {
+            if count >= limit { out += "…"; break }
+            switch scalar.value {
+            case 0x0A: out += "⏎"
+            case 0x09: out += " "
+            case 0x00..<0x20, 0x7F, 0x80..<0xA0, 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F:
+                out += "\\u{\(String(scalar.value, radix: 16))}"
+            default:
+                out.unicodeScalars.append(scalar)
+            }
+            count += 1
+        }
+        return out
+    }
+
+    /// `text` padded with spaces (or cut) to `width` characters.
+    public static func pad(_ text: String, _ width: Int) -> String {
+        if text.count >= width { return text }
+        return text + String(repeating: " ", count: width - text.count)
+    }
+
+    /// A number of nanoseconds as milliseconds or seconds, for people.
+    public static func duration(nanos: Int64) -> String {
+        let millis = Double(nanos) / 1_000_000
+        if millis < 1000 { return millis < 10 ? String(format: "%.1f ms", millis) : String(format: "%.0f ms", millis) }
+        return String(format: "%.2f s", millis / 1000)
+    }
+}
+
+import Foundation

@@ -1,0 +1,32 @@
+/// Why the store could not do what was asked.
+public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The database file could not be opened or created.
+    case cannotOpen(path: String, reason: String)
+    /// No run has this name.
+    case runNotFound(name: String, available: [String])
+    /// No trace has this id (in this run, when one was named).
+    case traceNotFound(traceId: String, run: String?)
+    /// The trace id exists in several runs; one must be named.
+    case ambiguousTrace(traceId: String, runs: [String])
+    /// SQLite reported an error.
+    case database(String)
+
+    /// What went wrong and what to do.
+    public var description: String {
+        switch self {
+        case .cannotOpen(let path, let reason):
+            return "cannot open the store at \(path): \(reason)"
+        case .runNotFound(let name, let available):
+            let list = available.isEmpty ? "the store has no runs yet; ingest with 'tracegate ingest PATH --run NAME'"
+                : "runs in the store: \(available.joined(separator: ", "))"
+            return "no run named '\(name)' (\(list))"
+        case .traceNotFound(let traceId, let run):
+            return "no trace '\(traceId)'" + (run.map { " in run '\($0)'" } ?? " in the store")
+                + "; list traces with 'tracegate runs' and 'tracegate show --run NAME --list'"
+        case .ambiguousTrace(let traceId, let runs):
+            return "trace '\(traceId)' is in several runs (\(runs.joined(separator: ", "))); name one with --run"
+        case .database(let message):
+            return "database error: \(message)"
+        }
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import GRDB
+import TraceModel
+
+extension TraceStore {
+    /// Writes a file's traces into `run` (created if new) in one transaction.
+    ///
+    /// A trace already in the run is replaced, spans and scores included, so re-ingesting a file
+    /// never duplicates. If anything fails, nothing of the batch is written.
+    @discardableResult
+    public func insert(_ batch: IngestBatch, run: String, at timestamp: String) throws(StoreError) -> InsertSummary {
+        try write { db in
+            let runId = try Self.runId(db, name: run, createdAt: timestamp)
+            let exists = try db.makeStatement(sql: "SELECT 1 FROM traces WHERE run_id = ? AND trace_id = ?")
+            let remove = try db.makeStatement(sql: "DELETE FROM traces WHERE run_id = ? AND trace_id = ?")
+            let traceInsert = try db.makeStatement(sql: Self.traceInsertSQL)
+            let spanInsert = try db.makeStatement(sql: Self.spanInsertSQL)
+            var summary = InsertSummary()
+            for trace in batch.traces {
+                if try Bool.fetchOne(exists, arguments: [runId, trace.traceId]) == true {
+                    try remove.execute(arguments: [runId, trace.traceId])
+                    summary.replaced += 1
+                } else {
+                    summary.inserted += 1
+                }
+                try traceInsert.execute(arguments: Self.traceArguments(trace, runId: runId, file: batch.file))
+                for (ordinal, span) in trace.spans.enumerated() {
+                    try spanInsert.execute(arguments: Self.spanArguments(span, runId: runId, ordinal: ordinal))
+                }
+                summary.spans += trace.spans.count
+            }
+            try db.execute(
+                sql: "INSERT INTO ingested_files (run_id, path, format, bytes, traces, spans, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                arguments: [runId, batch.file, batch.format, batch.bytes, batch.traces.count, summary.spans, timestamp]
+            )
+            return summary
+        }
+    }
+
+    static func runId(_ db: Database, name: String, createdAt: String) throws -> Int64 {
+        if let id = try Int64.fetchOne(db, sql: "SELECT id FROM runs WHERE name = ?", arguments: [name]) { return id }
+        try db.execute(sql: "INSERT INTO runs (name, created_at) VALUES (?, ?)", arguments: [name, createdAt])
+        return db.lastInsertedRowID
+    }
+
+    static let traceInsertSQL = """
+        INSERT INTO traces (run_id, trace_id, case_id, query, final_answer, architecture, route, recorded_outcome,
+            format, dialects, source_file, start_ns, llm_calls, tool_calls, input_tokens, output_tokens,
+            cache_read_tokens, latency_ns, final_stop, final_stop_raw, error_count)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
+
+    static let spanInsertSQL = """
+        INSERT INTO spans (run_id, trace_id, ord, span_id, parent_span_id, kind, name, step, tool_name, tool_args,
+            tool_call_id, tool_result, requested_tool_calls, route, model, input_tokens, output_tokens,
+            cache_read_tokens, start_ns, end_ns, status, status_message, stop, stop_raw, user_message, output_text,
+            attributes)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
+
+    static func traceArguments(_ trace: Trace, runId: Int64, file: String) -> StatementArguments {
+        let totals = trace.totals
+        let values: [(any DatabaseValueConvertible)?] = [
+            runId, trace.traceId, trace.caseId, trace.query, trace.finalAnswer, trace.architecture.rawValue,
+            trace.route, trace.recordedOutcome, trace.format, trace.dialects.joined(separator: ","), file,
+            trace.start, totals.llmCalls, totals.toolCalls, totals.usage.input, totals.usage.output,
+            totals.usage.cacheRead, totals.latencyNanos, totals.finalStopReason?.category.rawValue,
+            totals.finalStopReason?.raw, totals.errorCount,
+        ]
+        return StatementArguments(values)
+    }
+
+    static func spanArguments(_ span: Span, runId: Int64, ordinal: Int) -> StatementArguments {
+        let requested = span.requestedToolCalls.isEmpty ? nil : JSONValue.array(span.requestedToolCalls.map(encode)).canonicalText
+        let values: [(any DatabaseValueConvertible)?] = [
+            runId, span.traceId, ordinal, span.spanId, span.parentSpanId, span.kind.rawValue, span.name, span.step,
+            span.tool?.name, span.tool?.arguments?.canonicalText, span.tool?.callId, span.tool?.result, requested,
+            span.route, span.model, span.usage?.input, span.usage?.output, span.usage?.cacheRead,
+            span.start, span.end, span.status.code.rawValue, span.status.message,
+            span.stopReason?.category.rawValue, span.stopReason?.raw, span.userMessage, span.outputText,
+            JSONValue.object(span.attributes).canonicalText,
+        ]
+        return StatementArguments(values)
+    }
+
+    /// A tool call as a JSON object (for the `requested_tool_calls` column).
+    static func encode(_ call: ToolCall) -> JSONValue {
+        var object: [String: JSONValue] = ["name": .string(call.name)]
+        if let arguments = call.arguments { object["arguments"] = arguments }
+        if let callId = call.callId { object["id"] = .string(callId) }
+        if let result = call.result { object["result"] = .string(result) }
+        return .object(object)
+    }
+}

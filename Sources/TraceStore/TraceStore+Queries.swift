@@ -1,0 +1,84 @@
+import GRDB
+import TraceModel
+
+extension TraceStore {
+    /// Every run, oldest first.
+    public func runs() throws(StoreError) -> [RunSummary] {
+        try read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT r.id, r.name, r.created_at,
+                    (SELECT COUNT(*) FROM traces t WHERE t.run_id = r.id) AS traces,
+                    (SELECT COUNT(*) FROM spans s WHERE s.run_id = r.id) AS spans,
+                    (SELECT COUNT(*) FROM ingested_files f WHERE f.run_id = r.id) AS files
+                FROM runs r ORDER BY r.id
+                """)
+            return try rows.map { row in
+                let runId: Int64 = row["id"]
+                return RunSummary(
+                    name: row["name"], createdAt: row["created_at"], traces: row["traces"], spans: row["spans"],
+                    architectures: try Self.counts(db, column: "architecture", runId: runId),
+                    formats: try Self.counts(db, column: "format", runId: runId), files: row["files"]
+                )
+            }
+        }
+    }
+
+    private static func counts(_ db: Database, column: String, runId: Int64) throws -> [String: Int] {
+        let rows = try Row.fetchAll(db, sql: "SELECT \(column) AS key, COUNT(*) AS n FROM traces WHERE run_id = ? GROUP BY \(column)",
+                                    arguments: [runId])
+        return Dictionary(uniqueKeysWithValues: rows.map { ($0["key"] as String, $0["n"] as Int) })
+    }
+
+    /// The traces of `run`, in start order.
+    public func traceSummaries(run: String) throws(StoreError) -> [TraceSummary] {
+        try read { db in
+            let runId = try Self.existingRunId(db, name: run)
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT trace_id, case_id, architecture, route, llm_calls, tool_calls, input_tokens + output_tokens AS tokens,
+                    latency_ns, error_count FROM traces WHERE run_id = ? ORDER BY start_ns, trace_id
+                """, arguments: [runId])
+            return rows.map { row in
+                TraceSummary(run: run, traceId: row["trace_id"], caseId: row["case_id"], architecture: row["architecture"],
+                             route: row["route"], llmCalls: row["llm_calls"], toolCalls: row["tool_calls"],
+                             tokens: row["tokens"], latencyNanos: row["latency_ns"], errorCount: row["error_count"])
+            }
+        }
+    }
+
+    /// One trace with its spans. With no run named, the trace id must be in exactly one run.
+    public func trace(id traceId: String, run: String?) throws(StoreError) -> (run: String, trace: Trace) {
+        try read { db in
+            let candidates = try Row.fetchAll(db, sql: """
+                SELECT r.id, r.name FROM traces t JOIN runs r ON r.id = t.run_id WHERE t.trace_id = ? ORDER BY r.id
+                """, arguments: [traceId])
+            if let run {
+                let runId = try Self.existingRunId(db, name: run)
+                guard candidates.contains(where: { ($0["id"] as Int64) == runId }) else {
+                    throw StoreError.traceNotFound(traceId: traceId, run: run)
+                }
+                return (run, try Self.loadTrace(db, runId: runId, traceId: traceId))
+            }
+            guard let only = candidates.first else { throw StoreError.traceNotFound(traceId: traceId, run: nil) }
+            guard candidates.count == 1 else {
+                throw StoreError.ambiguousTrace(traceId: traceId, runs: candidates.map { $0["name"] as String })
+            }
+            return (only["name"], try Self.loadTrace(db, runId: only["id"], traceId: traceId))
+        }
+    }
+
+    /// Every trace of `run` with its spans, in start order.
+    public func traces(run: String) throws(StoreError) -> [Trace] {
+        try read { db in
+            let runId = try Self.existingRunId(db, name: run)
+            let ids = try String.fetchAll(db, sql: "SELECT trace_id FROM traces WHERE run_id = ? ORDER BY start_ns, trace_id",
+                                          arguments: [runId])
+            return try ids.map { try Self.loadTrace(db, runId: runId, traceId: $0) }
+        }
+    }
+
+    static func existingRunId(_ db: Database, name: String) throws -> Int64 {
+        if let id = try Int64.fetchOne(db, sql: "SELECT id FROM runs WHERE name = ?", arguments: [name]) { return id }
+        let names = try String.fetchAll(db, sql: "SELECT name FROM runs ORDER BY id")
+        throw StoreError.runNotFound(name: name, available: names)
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+import Logging
+
+/// Where the CLI talks to people: results on stdout, warnings and progress on stderr via swift-log.
+enum Console {
+    /// The CLI's logger: plain "warning: …" lines on standard error.
+    static let logger: Logger = {
+        var logger = Logger(label: "tracegate") { _ in PlainLogHandler() }
+        logger.logLevel = ProcessInfo.processInfo.environment["TRACEGATE_LOG"].flatMap(Logger.Level.init(rawValue:)) ?? .info
+        return logger
+    }()
+
+    /// Prints a line to standard output.
+    static func out(_ line: String) {
+        print(line)
+    }
+
+    /// Prints a warning to standard error.
+    static func warn(_ message: String) {
+        logger.warning("\(message)")
+    }
+
+    /// Prints a progress note to standard error when it is a terminal.
+    static func progress(_ message: String) {
+        guard isatty(STDERR_FILENO) == 1 else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[2K\(message)".utf8))
+    }
+
+    /// Ends a progress line, if one was shown.
+    static func endProgress() {
+        guard isatty(STDERR_FILENO) == 1 else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8))
+    }
+
+    /// The current time as ISO 8601, for run records.
+    static func now() -> String {
+        ISO8601DateFormatter().string(from: Date())
+    }
+}
+

@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import TraceIngest
+import TraceReport
+import TraceStore
+
+extension TraceGateCommand {
+    /// `tracegate demo`: the pipeline on the bundled data, into a fresh store.
+    struct Demo: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Run tracegate on the bundled datasets and show what it finds.",
+            discussion: """
+                Ingests every folder of datasets/ (one run per folder) into a fresh store \
+                <out>/demo.sqlite, lists the runs and prints one trajectory of each run. \
+                It needs no network and writes only under --out.
+                """
+        )
+
+        @Option(help: ArgumentHelp("Where the demo writes its store and reports.", valueName: "dir"))
+        var out: String = "reports"
+
+        @Option(help: ArgumentHelp("The folder of bundled trace exports.", valueName: "dir"))
+        var datasets: String = "datasets"
+
+        func run() throws {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: datasets, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw ValidationError("no datasets folder at '\(datasets)'; run the demo from the repository root or pass --datasets DIR")
+            }
+            let storePath = (out as NSString).appendingPathComponent("demo.sqlite")
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: storePath + suffix) }
+            let store = try TraceStore(path: storePath)
+            let runner = IngestRunner(ingestor: Ingestor(), store: store)
+            let folders = try FileManager.default.contentsOfDirectory(atPath: datasets).sorted().filter { name in
+                var folder: ObjCBool = false
+                let path = (datasets as NSString).appendingPathComponent(name)
+                return !name.hasPrefix(".") && FileManager.default.fileExists(atPath: path, isDirectory: &folder) && folder.boolValue
+            }
+            for folder in folders {
+                let files = try Ingestor.expand([(datasets as NSString).appendingPathComponent(folder)])
+                guard !files.isEmpty else { continue }
+                try runner.ingest(files: files, run: folder).lines(run: folder).forEach(Console.out)
+            }
+            Console.out("")
+            RunsTable(runs: try store.runs()).lines().forEach(Console.out)
+            for run in try store.runs() {
+                guard let first = try store.traces(run: run.name).max(by: { $0.spans.count < $1.spans.count }) else { continue }
+                Console.out("")
+                print(TrajectoryTreeRenderer().render(first, run: run.name), terminator: "")
+            }
+            Console.out("")
+            Console.out("store: \(storePath)  (explore it with: tracegate runs --db \(storePath))")
+        }
+    }
+}

@@ -1,0 +1,78 @@
+import ArgumentParser
+import Foundation
+import TraceIngest
+import TraceModel
+import TraceStore
+
+extension TraceFormat: ExpressibleByArgument {}
+extension Architecture: ExpressibleByArgument {}
+
+extension TraceGateCommand {
+    /// `tracegate ingest`: reads trace files into a run of the store.
+    struct Ingest: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Read trace exports into a run of the store.",
+            discussion: """
+                Each PATH is a file or a folder (searched for .json, .jsonl and .ndjson files). \
+                Every file is one transaction: if a file is bad, nothing of it is stored and the \
+                command stops with an error naming the file, line and field. Ingesting a trace \
+                that is already in the run replaces it instead of duplicating it.
+
+                Example:
+                  tracegate ingest exports/ --run candidate
+                  tracegate ingest traces.jsonl --run baseline --skip-invalid
+                """
+        )
+
+        @Argument(help: ArgumentHelp("Trace files or folders to read.", valueName: "path"))
+        var paths: [String]
+
+        @Option(name: .customLong("run"), help: ArgumentHelp("The run to store the traces in; created if new.", valueName: "name"))
+        var runName: String
+
+        @OptionGroup var database: DatabaseOptions
+
+        @Option(help: ArgumentHelp(
+            "The document format: auto sniffs each file.",
+            discussion: "One of: auto, \(TraceFormat.allCases.map(\.rawValue).joined(separator: ", ")).",
+            valueName: "format"))
+        var format: String = "auto"
+
+        @Option(help: ArgumentHelp(
+            "The agent architecture: auto detects it per trace.",
+            discussion: "One of: auto, llm-led, orchestrator-led.", valueName: "architecture"))
+        var architecture: String = "auto"
+
+        @Flag(help: "Skip malformed lines of JSON Lines files (each is reported) instead of failing.")
+        var skipInvalid = false
+
+        @Option(help: ArgumentHelp("Deepest JSON nesting accepted.", valueName: "levels"))
+        var maxDepth: Int = JSONLimits.default.maxDepth
+
+        func validate() throws {
+            guard format == "auto" || TraceFormat(rawValue: format) != nil else {
+                throw ValidationError("unknown --format '\(format)'; use auto or one of \(TraceFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            guard architecture == "auto" || Architecture(rawValue: architecture) != nil else {
+                throw ValidationError("unknown --architecture '\(architecture)'; use auto, llm-led or orchestrator-led")
+            }
+            guard !runName.isEmpty else { throw ValidationError("--run needs a name") }
+            guard maxDepth > 0 else { throw ValidationError("--max-depth must be positive") }
+        }
+
+        func run() throws {
+            let options = IngestOptions(
+                format: TraceFormat(rawValue: format), architecture: Architecture(rawValue: architecture),
+                skipInvalid: skipInvalid, limits: JSONLimits(maxDepth: maxDepth)
+            )
+            let files = try Ingestor.expand(paths)
+            guard !files.isEmpty else {
+                throw ValidationError("no .json, .jsonl or .ndjson files found under \(paths.joined(separator: ", "))")
+            }
+            let store = try database.open()
+            let summary = try IngestRunner(ingestor: Ingestor(options: options), store: store)
+                .ingest(files: files, run: runName)
+            summary.lines(run: runName).forEach(Console.out)
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+import TraceModel
+import TraceReport
+import TraceStore
+
+extension TraceGateCommand {
+    /// `tracegate runs`: lists the runs in the store.
+    struct Runs: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List the runs in the store with their traces, spans, formats and architectures."
+        )
+
+        @OptionGroup var database: DatabaseOptions
+
+        @Flag(help: "Print JSON instead of a table.")
+        var json = false
+
+        func run() throws {
+            let runs = try database.open().runs()
+            if json {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+                Console.out(String(decoding: try encoder.encode(runs), as: UTF8.self))
+                return
+            }
+            guard !runs.isEmpty else {
+                Console.out("no runs in \(database.path) yet; add one with 'tracegate ingest PATH --run NAME'")
+                return
+            }
+            RunsTable(runs: runs).lines().forEach(Console.out)
+        }
+    }
+}

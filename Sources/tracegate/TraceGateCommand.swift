@@ -1,0 +1,20 @@
+import ArgumentParser
+
+/// The `tracegate` command: scores LLM-agent traces against golden datasets and gates releases.
+@main
+struct TraceGateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tracegate",
+        abstract: "Score LLM-agent traces against golden datasets and block releases when scores regress.",
+        discussion: """
+            tracegate reads agent trace exports (OpenTelemetry OTLP/JSON with GenAI or OpenInference \
+            attributes), stores them in a SQLite file, and shows each trajectory step by step.
+
+            Start with 'tracegate demo' to see the whole pipeline on the bundled data, then \
+            'tracegate ingest PATH --run NAME' for your own exports.
+
+            Exit codes: 0 success, 1 error (bad input, I/O), 2 gate failed (regression), 64 usage.
+            """,
+        subcommands: [Ingest.self, Runs.self, Show.self, Demo.self]
+    )
+}

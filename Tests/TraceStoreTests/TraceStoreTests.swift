@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+import TraceModel
+import TraceStore
+
+@Suite struct TraceStoreTests {
+    private let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tracegate-store-\(UUID().uuidString)")
+    private var dbPath: String { folder.appendingPathComponent("nested/store.sqlite").path }
+
+    private func sampleTrace(_ id: String, caseId: String? = "c-1") -> Trace {
+        let spans = [
+            Span(traceId: id, spanId: "a", kind: .agent, name: "invoke_agent ops", route: "ops", start: 1_760_000_000_000_000_000,
+                 end: 1_760_000_002_000_000_000, attributes: ["gen_ai.agent.name": .string("ops")]),
+            Span(traceId: id, spanId: "b", parentSpanId: "a", kind: .llm, name: "chat", step: 1,
+                 requestedToolCalls: [ToolCall(name: "get_report", arguments: .object(["entity": .string("cluster-a")]), callId: "call_1")],
+                 route: "ops", model: "gpt-4o", usage: TokenUsage(input: 120, output: 30, cacheRead: 64),
+                 start: 1_760_000_000_100_000_000, end: 1_760_000_000_900_000_000, status: SpanStatus(code: .ok),
+                 stopReason: StopReason(raw: "tool_calls"), userMessage: "How is cluster-a?",
+                 attributes: ["gen_ai.usage.input_tokens": .int(120), "nested": .object(["k": .array([.double(1.5), .null])])]),
+            Span(traceId: id, spanId: "c", parentSpanId: "a", kind: .tool, name: "execute_tool get_report", step: 1,
+                 tool: ToolCall(name: "get_report", arguments: .object(["entity": .string("cluster-a")]), callId: "call_1", result: "ok"),
+                 route: "ops", start: 1_760_000_001_000_000_000, end: 1_760_000_001_200_000_000,
+                 status: SpanStatus(code: .error, message: "timeout")),
+        ]
+        return Trace(traceId: id, caseId: caseId, query: "How is cluster-a?", finalAnswer: "Fine.", architecture: .llmLed,
+                     route: "ops", recordedOutcome: 1, format: "otlp", dialects: ["gen_ai"], spans: spans)
+    }
+
+    private func batch(_ traces: [Trace], file: String = "f.json") -> IngestBatch {
+        IngestBatch(file: file, format: "otlp", bytes: 100, traces: traces)
+    }
+
+    @Test("a trace written and read back is the same value, spans, tools, tokens and attributes included")
+    func roundTrip() throws {
+        let store = try TraceStore(path: dbPath)
+        let trace = sampleTrace("t1")
+        let summary = try store.insert(batch([trace]), run: "baseline", at: "2026-01-01T00:00:00Z")
+        #expect(summary == InsertSummary(inserted: 1, replaced: 0, spans: 3))
+        let loaded = try store.trace(id: "t1", run: "baseline")
+        #expect(loaded.run == "baseline")
+        #expect(loaded.trace == trace)
+        #expect(try store.traces(run: "baseline") == [trace])
+    }
+
+    @Test("ingesting the same trace into the same run again replaces it instead of duplicating it")
+    func reingest() throws {
+        let store = try TraceStore(path: dbPath)
+        try store.insert(batch([sampleTrace("t1")]), run: "r", at: "x")
+        let second = try store.insert(batch([sampleTrace("t1"), sampleTrace("t2")]), run: "r", at: "y")
+        #expect(second == InsertSummary(inserted: 1, replaced: 1, spans: 6))
+        let runs = try store.runs()
+        #expect(runs.count == 1)
+        #expect(runs[0].traces == 2)
+        #expect(runs[0].spans == 6)
+        #expect(runs[0].files == 2)
+        #expect(runs[0].architectures == ["llm-led": 2])
+    }
+
+    @Test("a batch that fails half way writes nothing: the run, its traces and spans stay as they were")
+    func atomicBatch() throws {
+        let store = try TraceStore(path: dbPath)
+        try store.insert(batch([sampleTrace("t0")]), run: "r", at: "x")
+        var broken = sampleTrace("t2")
+        broken.spans.append(broken.spans[0])  // a repeated span id violates the primary key
+        #expect(throws: StoreError.self) {
+            try store.insert(batch([sampleTrace("t1"), broken]), run: "r", at: "y")
+        }
+        #expect(throws: StoreError.self) {
+            try store.insert(batch([broken]), run: "new-run", at: "y")
+        }
+        let runs = try store.runs()
+        #expect(runs.map(\.name) == ["r"])
+        #expect(runs[0].traces == 1)
+        #expect(runs[0].spans == 3)
+        #expect(runs[0].files == 1)
+        #expect(try store.integrityCheck() == "ok")
+    }
+
+    @Test("unknown runs and traces give errors that list what exists; a trace in two runs needs --run")
+    func lookups() throws {
+        let store = try TraceStore(path: dbPath)
+        try store.insert(batch([sampleTrace("t1")]), run: "a", at: "x")
+        try store.insert(batch([sampleTrace("t1")]), run: "b", at: "x")
+        #expect(throws: StoreError.runNotFound(name: "zz", available: ["a", "b"])) { _ = try store.traces(run: "zz") }
+        #expect(throws: StoreError.ambiguousTrace(traceId: "t1", runs: ["a", "b"])) { _ = try store.trace(id: "t1", run: nil) }
+        #expect(throws: StoreError.traceNotFound(traceId: "nope", run: nil)) { _ = try store.trace(id: "nope", run: nil) }
+        #expect(try store.trace(id: "t1", run: "b").run == "b")
+        #expect(try store.traceSummaries(run: "a").map(\.tokens) == [150])
+    }
+
+    @Test("the store runs in WAL mode so readers and a writer can share it")
+    func walMode() throws {
+        _ = try TraceStore(path: dbPath)
+        let reopened = try TraceStore(path: dbPath)
+        #expect(try reopened.journalMode() == "wal")
+    }
+}
