@@ -35,19 +35,17 @@ public final class TraceStore: Sendable {
 
     /// Runs `body` in a read transaction, mapping SQLite errors to ``StoreError``.
     func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
-        do {
-            return try pool.read(body)
-        } catch let error as StoreError {
-            throw error
-        } catch {
-            throw .database(String(describing: error))
-        }
+        try mappingErrors { try pool.read(body) }
     }
 
     /// Runs `body` in one write transaction, mapping SQLite errors to ``StoreError``.
     func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        try mappingErrors { try pool.write(body) }
+    }
+
+    private func mappingErrors<T>(_ body: () throws -> T) throws(StoreError) -> T {
         do {
-            return try pool.write(body)
+            return try body()
         } catch let error as StoreError {
             throw error
         } catch {

@@ -10,7 +10,11 @@ struct IngestRunner {
     func ingest(files: [String], run: String) throws -> IngestSummary {
         var summary = IngestSummary()
         for (index, file) in files.enumerated() {
-            if files.count > 1 { Console.progress("[\(index + 1)/\(files.count)] \(file)") }
+            let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
+            if files.count > 1 || size > 16 << 20 {
+                let megabytes = size > 1 << 20 ? " (\(size >> 20) MB)" : ""
+                Console.progress("[\(index + 1)/\(files.count)] reading \(file)\(megabytes)…")
+            }
             let result: FileIngest
             do {
                 result = try ingestor.read(file: file)
