@@ -9,7 +9,9 @@ public struct FormatSniffer: Sendable {
     }
 
     /// Every reader tracegate ships, in sniffing order.
-    public static let builtInReaders: [any TraceDocumentReader] = [OTLPReader()]
+    public static let builtInReaders: [any TraceDocumentReader] = [
+        OTLPReader(), OpenAIAgentsReader(), LangSmithReader(), LangfuseReader(), TauBenchReader(), MessagesReader(),
+    ]
 
     /// The reader for `format`.
     public func reader(for format: TraceFormat) -> (any TraceDocumentReader)? {

@@ -57,13 +57,18 @@ public struct TrajectoryTreeRenderer: Sendable {
         if let usage = span.usage { details.append("tokens=\(usage.input)→\(usage.output)") }
         details.append(TerminalText.duration(nanos: span.latencyNanos))
         details.append(status(span.status))
-        if let stop = span.stopReason {
-            details.append("stop=\(stop.category.rawValue)" + (stop.raw == stop.category.rawValue ? "" : " (\(TerminalText.safe(stop.raw, limit: 20)))"))
-        }
+        if let stop = span.stopReason { details.append("stop=" + Self.describe(stop)) }
         if !span.requestedToolCalls.isEmpty {
             details.append("→ " + span.requestedToolCalls.map { TerminalText.safe($0.name, limit: 40) }.joined(separator: ", "))
         }
         return text + "  [" + details.joined(separator: " · ") + "]"
+    }
+
+    /// `toolCalls`, `toolCalls (tool_call)` when the raw word differs, `toolCalls (inferred)` when the format records none.
+    static func describe(_ stop: StopReason) -> String {
+        if stop.raw.hasSuffix("(inferred)") { return "\(stop.category.rawValue) (inferred)" }
+        if stop.raw == stop.category.rawValue { return stop.category.rawValue }
+        return "\(stop.category.rawValue) (\(TerminalText.safe(stop.raw, limit: 20)))"
     }
 
     private func arguments(_ arguments: JSONValue?) -> String {

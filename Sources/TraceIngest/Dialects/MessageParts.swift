@@ -5,7 +5,11 @@ import TraceModel
 enum MessageParts {
     /// The message's role, lower-cased.
     static func role(of message: JSONValue) -> String? {
-        message["role"]?.stringValue?.lowercased()
+        switch (message["role"]?.stringValue ?? message["type"]?.stringValue)?.lowercased() {
+        case "human"?: return "user"
+        case "ai"?: return "assistant"
+        case let role: return role
+        }
     }
 
     /// The text of the message: its text parts joined by newlines.
@@ -41,7 +45,7 @@ enum MessageParts {
                 callId: part["id"].flatMap(ToolCallMapper.callIdentifier)
             ))
         }
-        for call in message["tool_calls"]?.arrayValue ?? [] {
+        for call in (message["tool_calls"]?.arrayValue ?? message["additional_kwargs"]?["tool_calls"]?.arrayValue) ?? [] {
             if let parsed = ToolCallMapper.openAIToolCall(call) { calls.append(parsed) }
         }
         return calls

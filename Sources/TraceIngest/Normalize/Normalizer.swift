@@ -26,10 +26,17 @@ public struct Normalizer: Sendable {
         let trace = Trace(
             traceId: raw.traceId, caseId: caseId, query: query, finalAnswer: answer,
             architecture: architectureOverride ?? ArchitectureDetector.detect(spans),
-            route: spans.lazy.compactMap(\.route).first, recordedOutcome: raw.recordedOutcome,
+            route: observedRoute(spans), recordedOutcome: raw.recordedOutcome,
             format: raw.format.rawValue, dialects: raw.dialects.sorted().map(\.rawValue), spans: spans
         )
         return (trace, tree.warnings)
+    }
+
+    /// The trace's route: the first agent's, else the first model call's, else the first route seen.
+    private func observedRoute(_ spans: [Span]) -> String? {
+        spans.first { $0.kind == .agent && $0.route != nil }?.route
+            ?? spans.first { $0.kind == .llm && $0.route != nil }?.route
+            ?? spans.lazy.compactMap(\.route).first
     }
 
     /// A span without a route of its own acts for its nearest ancestor that has one.
@@ -46,9 +53,17 @@ public struct Normalizer: Sendable {
     /// Model spans are steps 1, 2, … in order; a tool span takes the step of the model span whose
     /// requested call id it answers, else of the nearest preceding model span; other spans take
     /// the step current where they start (0 before the first model call).
+    ///
+    /// A tool span whose arguments are missing or arrived as opaque text (a Python repr) takes the
+    /// structured arguments of the request it answers; the text it had is kept in the attribute
+    /// `tracegate.original_arguments`.
     private func numberSteps(_ spans: inout [Span]) {
         var current = 0
         var stepByCallId: [String: Int] = [:]
+        var requestById: [String: ToolCall] = [:]
+        for call in spans.flatMap(\.requestedToolCalls) {
+            if let id = call.callId { requestById[id] = call }
+        }
         for index in spans.indices {
             switch spans[index].kind {
             case .llm:
@@ -59,6 +74,11 @@ public struct Normalizer: Sendable {
                 }
             case .tool:
                 spans[index].step = spans[index].tool?.callId.flatMap { stepByCallId[$0] } ?? current
+                if let tool = spans[index].tool, let request = tool.callId.flatMap({ requestById[$0] }),
+                   let structured = request.arguments, structured.objectValue != nil, tool.arguments?.objectValue == nil {
+                    if let original = tool.arguments { spans[index].attributes["tracegate.original_arguments"] = original }
+                    spans[index].tool?.arguments = structured
+                }
             default:
                 spans[index].step = current
             }

@@ -1,0 +1,99 @@
+import TraceModel
+
+/// Builds spans from a chat-message list (OpenAI format, as agentevals and τ-bench write it, and
+/// τ²-bench's flattened variant): one LLM span per assistant message, one tool span per tool
+/// message, all under one agent root span.
+///
+/// Message lists carry no span ids, so ids are positional (`m3` is message 3). They carry no
+/// times either, unless a message has a `timestamp` (τ²-bench); without one, every span is at
+/// time 0 and latency is 0 rather than invented. Tool messages that τ²-bench marks as requested
+/// by the simulated user (`requestor: user`) are not the agent's and are left out. Finish reasons are not recorded in this format:
+/// an assistant message with tool calls is read as stopping for tool calls and one without as a
+/// normal stop, and the raw value says `inferred` so that nobody mistakes it for an exported one.
+struct MessageTrajectory {
+    /// The spans, root first.
+    var spans: [Span] = []
+    /// The first user message.
+    var query: String?
+    /// The last assistant text.
+    var finalAnswer: String?
+
+    init(messages: [JSONView], traceId: String, rootName: String, rootAttributes: [String: JSONValue] = [:]) {
+        let times = messages.map { Timestamp.nanoseconds(iso: $0["timestamp"].string ?? "") }
+        let start = times.compactMap { $0 }.first ?? 0
+        let end = times.compactMap { $0 }.last ?? start
+        spans.append(Span(traceId: traceId, spanId: "root", kind: .agent, name: rootName, start: start, end: end,
+                          status: SpanStatus(code: .ok), attributes: rootAttributes))
+        var callsById: [String: ToolCall] = [:]
+        var pending: [ToolCall] = []
+        for (index, message) in messages.enumerated() {
+            let begin = times[index] ?? start
+            let finish = times[(index + 1)...].lazy.compactMap { $0 }.first ?? begin
+            switch message["role"].string?.lowercased() {
+            case "user":
+                if query == nil { query = message.value.flatMap(MessageParts.text) }
+            case "assistant":
+                let calls = Self.toolCalls(message)
+                for call in calls { if let id = call.callId { callsById[id] = call } }
+                pending += calls
+                spans.append(llmSpan(message, index: index, calls: calls, traceId: traceId, start: begin, end: finish))
+            case "tool", "function":
+                // τ²-bench: tools the simulated user runs on their own device are not the agent's calls.
+                if message["requestor"].string == "user" { continue }
+                let callId = message["tool_call_id"].string ?? message["id"].string
+                var call = callId.flatMap { callsById[$0] } ?? pending.first { $0.name == message["name"].string }
+                    ?? ToolCall(name: message["name"].string ?? "unknown", callId: callId)
+                if let position = pending.firstIndex(of: call) { pending.remove(at: position) }
+                call.result = message["content"].value?.displayText
+                spans.append(Span(traceId: traceId, spanId: "m\(index)", parentSpanId: "root", kind: .tool, name: call.name,
+                                  tool: call, start: begin, end: finish, status: Self.status(message)))
+            default:
+                continue
+            }
+        }
+    }
+
+    private mutating func llmSpan(_ message: JSONView, index: Int, calls: [ToolCall], traceId: String, start: Int64, end: Int64) -> Span {
+        let text = message.value.flatMap(MessageParts.text)
+        if let text { finalAnswer = text }
+        let exported = message["raw_data"]["finish_reason"].string
+        let stop = exported.map(StopReason.init(raw:))
+            ?? StopReason(category: calls.isEmpty ? .stop : .toolCalls, raw: calls.isEmpty ? "stop (inferred)" : "tool_calls (inferred)")
+        var usage: TokenUsage?
+        if message["usage"].isObject {
+            usage = TokenUsage(input: message["usage"]["prompt_tokens"].int64 ?? 0, output: message["usage"]["completion_tokens"].int64 ?? 0)
+        }
+        return Span(traceId: traceId, spanId: "m\(index)", parentSpanId: "root", kind: .llm, name: "assistant",
+                    requestedToolCalls: calls, usage: usage, start: start, end: end, status: SpanStatus(code: .ok),
+                    stopReason: stop, outputText: text)
+    }
+
+    /// Tool calls in OpenAI shape (`function.name`, JSON-string arguments) or τ²'s flat shape (`name`, object arguments).
+    static func toolCalls(_ message: JSONView) -> [ToolCall] {
+        message["tool_calls"].array.compactMap { call in
+            guard let name = call["function"]["name"].string ?? call["name"].string else { return nil }
+            let arguments = (call["function"]["arguments"].value ?? call["arguments"].value).map(AttributeLookup.decodeEmbedded)
+            return ToolCall(name: name, arguments: arguments, callId: call["id"].string)
+        }
+    }
+
+    /// A tool message fails when it says so: τ²'s `error: true`, a JSON object with an `error`
+    /// member, or text that starts with "Error" / "Exception" / "Traceback".
+    static func status(_ message: JSONView) -> SpanStatus {
+        if message["error"].bool == true { return SpanStatus(code: .error, message: message["content"].string) }
+        if message["status"].string == "error" { return SpanStatus(code: .error, message: message["content"].string) }
+        guard let content = message["content"].string else { return SpanStatus(code: .ok) }
+        let trimmed = content.trimmingCharacters(in: .whitespacesAndNewlines)
+        let lowered = trimmed.lowercased()
+        if ["error", "exception", "traceback"].contains(where: { lowered.hasPrefix($0) }) {
+            return SpanStatus(code: .error, message: String(trimmed.prefix(200)))
+        }
+        if case .object(let object) = AttributeLookup.decodeEmbedded(.string(trimmed)),
+           let error = object["error"], !error.isNull, error != .bool(false) {
+            return SpanStatus(code: .error, message: error.displayText)
+        }
+        return SpanStatus(code: .ok)
+    }
+}
+
+import Foundation

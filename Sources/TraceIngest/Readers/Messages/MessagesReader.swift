@@ -1,0 +1,55 @@
+import TraceModel
+
+/// Reads OpenAI-format chat message lists as trajectories: one list per file, one list per
+/// JSON Lines line, a list of lists, or objects `{"messages": [...], "id"?, "case_id"?}`.
+///
+/// Trace ids are `msg-` plus a hash of the messages, so re-ingesting the same file replaces
+/// rather than duplicates, and two different conversations never collide.
+public struct MessagesReader: TraceDocumentReader {
+    /// Creates the reader.
+    public init() {}
+
+    /// Chat messages.
+    public var format: TraceFormat { .messages }
+
+    /// An array of `{role, …}` objects, an array of such arrays, or an object with a `messages` array of them.
+    public func matches(_ root: JSONView) -> Bool {
+        Self.isMessageList(root) || (root.isArray && Self.isMessageList(root[0])) || Self.isMessageList(root["messages"])
+            || (root.isArray && Self.isMessageList(root[0]["messages"]))
+    }
+
+    static func isMessageList(_ view: JSONView) -> Bool {
+        guard view.isArray, let first = view.array.first, let role = first["role"].string else { return false }
+        return ["system", "user", "assistant", "tool", "developer", "function"].contains(role)
+    }
+
+    /// One trace per message list.
+    public func read(_ documents: [SourceDocument], file: String) throws(IngestError) -> [RawTrace] {
+        var traces: [RawTrace] = []
+        for document in documents {
+            for (position, conversation) in conversations(document.root).enumerated() {
+                let messages = conversation.messages
+                for (index, message) in messages.enumerated() where message["role"].string == nil {
+                    throw .invalidRecord(file: file, line: document.line, record: "conversation \(position) message \(index)",
+                                         field: "role", reason: "is missing; every chat message needs a role")
+                }
+                let traceId = conversation.id ?? "msg-" + StableHash.hex(JSONValue.array(messages.compactMap(\.value)).canonicalText)
+                let built = MessageTrajectory(messages: messages, traceId: traceId, rootName: "conversation")
+                traces.append(RawTrace(traceId: traceId, spans: built.spans, caseId: conversation.caseId,
+                                       query: built.query, finalAnswer: built.finalAnswer, format: .messages))
+            }
+        }
+        return traces
+    }
+
+    private func conversations(_ root: JSONView) -> [(messages: [JSONView], id: String?, caseId: String?)] {
+        if Self.isMessageList(root) { return [(root.array, nil, nil)] }
+        if root.isObject { return [wrapped(root)] }
+        return root.array.map { item in item.isArray ? (item.array, nil, nil) : wrapped(item) }
+    }
+
+    private func wrapped(_ object: JSONView) -> (messages: [JSONView], id: String?, caseId: String?) {
+        (object["messages"].array, object["id"].scalarText ?? object["trace_id"].scalarText,
+         object["case_id"].scalarText ?? object["metadata"]["case_id"].scalarText)
+    }
+}
