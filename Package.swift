@@ -64,6 +64,11 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(
+            name: "TraceEvalTests",
+            dependencies: ["TraceEval", "TraceIngest", "TraceModel", .product(name: "Yams", package: "Yams")],
+            swiftSettings: strict
+        ),
+        .testTarget(
             name: "TraceReportTests",
             dependencies: ["TraceReport", "TraceModel"],
             swiftSettings: strict

@@ -15,6 +15,11 @@ enum Console {
         print(line)
     }
 
+    /// Prints a note for people (not a result) to standard error.
+    static func note(_ message: String) {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+    }
+
     /// Prints a warning to standard error.
     static func warn(_ message: String) {
         logger.warning("\(message)")

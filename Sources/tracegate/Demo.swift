@@ -44,7 +44,8 @@ extension TraceGateCommand {
             Console.out("")
             RunsTable(runs: try store.runs()).lines().forEach(Console.out)
             for run in try store.runs() {
-                guard let first = try store.traces(run: run.name).max(by: { $0.spans.count < $1.spans.count }) else { continue }
+                let traces = try store.traces(run: run.name)
+                guard let first = traces.first(where: { $0.totals.toolCalls >= 2 }) ?? traces.first else { continue }
                 Console.out("")
                 print(TrajectoryTreeRenderer().render(first, run: run.name), terminator: "")
             }
