@@ -45,6 +45,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
+            resources: [.copy("Resources/model-prices.json")],
             swiftSettings: strict
         ),
         .testTarget(

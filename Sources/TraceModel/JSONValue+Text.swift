@@ -74,3 +74,40 @@ extension JSONValue {
         return canonicalText
     }
 }
+
+extension JSONValue {
+    /// Indented JSON text with sorted keys (two spaces per level), ending without a newline.
+    public var prettyText: String {
+        var out = ""
+        writePretty(into: &out, indent: 0)
+        return out
+    }
+
+    private func writePretty(into out: inout String, indent: Int) {
+        let pad = String(repeating: "  ", count: indent + 1)
+        let closing = String(repeating: "  ", count: indent)
+        switch self {
+        case .array(let items) where !items.isEmpty:
+            out += "[\n"
+            for (index, item) in items.enumerated() {
+                out += pad
+                item.writePretty(into: &out, indent: indent + 1)
+                out += index < items.count - 1 ? ",\n" : "\n"
+            }
+            out += closing + "]"
+        case .object(let members) where !members.isEmpty:
+            out += "{\n"
+            let keys = members.keys.sorted()
+            for (index, key) in keys.enumerated() {
+                out += pad
+                JSONValue.writeQuoted(key, into: &out)
+                out += ": "
+                members[key]!.writePretty(into: &out, indent: indent + 1)
+                out += index < keys.count - 1 ? ",\n" : "\n"
+            }
+            out += closing + "}"
+        default:
+            out += canonicalText
+        }
+    }
+}

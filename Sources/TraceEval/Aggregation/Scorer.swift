@@ -1,0 +1,51 @@
+import TraceModel
+
+/// Scores a run's traces against a golden dataset: link, evaluate each trace, aggregate.
+///
+/// Pure: traces and the dataset in, a ``RunScore`` out.
+public struct Scorer: Sendable {
+    /// The dataset.
+    public let dataset: GoldenDataset
+    /// Run-wide overrides and prices.
+    public let options: EvaluationOptions
+
+    /// Creates a scorer.
+    public init(dataset: GoldenDataset, options: EvaluationOptions = EvaluationOptions()) {
+        self.dataset = dataset
+        self.options = options
+    }
+
+    /// The score of `traces`, named `run`.
+    public func score(_ traces: [Trace], run: String) -> RunScore {
+        let linked = Linker.link(traces, to: dataset)
+        var cases: [CaseScore] = []
+        for golden in dataset.cases {
+            for trace in linked.traces[golden.id] ?? [] {
+                cases.append(score(trace, for: golden))
+            }
+        }
+        let aggregator = Aggregator(dataset: dataset, casesWithoutTrace: linked.casesWithoutTrace)
+        return RunScore(
+            run: run, golden: dataset.name, overall: aggregator.group("overall", cases, caseFilter: { _ in true }),
+            routes: Set(dataset.cases.map(\.route)).sorted().map { route in
+                aggregator.group(route, cases.filter { $0.route == route }, caseFilter: { $0.route == route })
+            },
+            tags: Set(dataset.cases.flatMap(\.tags)).sorted().map { tag in
+                aggregator.group(tag, cases.filter { $0.tags.contains(tag) }, caseFilter: { $0.tags.contains(tag) })
+            },
+            steps: aggregator.steps(cases), cases: cases, unlinkedTraces: linked.unlinked,
+            casesWithoutTrace: linked.casesWithoutTrace
+        )
+    }
+
+    /// The scores of one trace of one case.
+    public func score(_ trace: Trace, for golden: GoldenCase) -> CaseScore {
+        let input = CaseInput(golden: golden, trace: trace, dataset: dataset, options: options)
+        let totals = trace.totals
+        let stats = TraceStats(llmCalls: totals.llmCalls, toolCalls: totals.toolCalls, inputTokens: totals.usage.input,
+                               outputTokens: totals.usage.output, cost: input.cost, latencyMs: Double(totals.latencyNanos) / 1_000_000,
+                               hasError: totals.errorCount > 0, stopReason: totals.finalStopReason?.category.rawValue)
+        return CaseScore(caseId: golden.id, traceId: trace.traceId, route: golden.route, tags: golden.tags, critical: golden.critical,
+                         scores: CaseEvaluator.evaluate(input), steps: StepOutcomes.compute(input), stats: stats)
+    }
+}

@@ -1,0 +1,53 @@
+/// The statistics tracegate reports: means, percentiles, seeded bootstrap intervals, pass^k.
+public enum Statistics {
+    /// The arithmetic mean (0 for no values).
+    public static func mean(_ values: [Double]) -> Double {
+        values.isEmpty ? 0 : values.reduce(0, +) / Double(values.count)
+    }
+
+    /// The `p`-th percentile (0...100) by linear interpolation between closest ranks (R type 7).
+    public static func percentile(_ values: [Double], _ p: Double) -> Double {
+        let sorted = values.sorted()
+        guard let first = sorted.first else { return 0 }
+        guard sorted.count > 1 else { return first }
+        let position = p / 100 * Double(sorted.count - 1)
+        let lower = Int(position.rounded(.down))
+        let upper = min(lower + 1, sorted.count - 1)
+        return sorted[lower] + (sorted[upper] - sorted[lower]) * (position - Double(lower))
+    }
+
+    /// A 95 % percentile-bootstrap interval of the mean: `resamples` resamples with replacement
+    /// drawn by a generator seeded with `seed`, the 2.5th and 97.5th percentiles of their means.
+    public static func bootstrapMeanInterval(_ values: [Double], resamples: Int = 2000, seed: UInt64 = 20_240_611) -> (Double, Double) {
+        guard values.count > 1 else { let only = values.first ?? 0; return (only, only) }
+        var random = SeededRandom(seed: seed)
+        var means: [Double] = []
+        means.reserveCapacity(resamples)
+        for _ in 0..<resamples {
+            var sum = 0.0
+            for _ in values.indices { sum += values[random.index(below: values.count)] }
+            means.append(sum / Double(values.count))
+        }
+        return (percentile(means, 2.5), percentile(means, 97.5))
+    }
+
+    /// pass^k as τ-bench computes it: for each case with c successes in n trials, C(c, k) / C(n, k),
+    /// averaged over cases, for k = 1 up to the fewest trials any case has.
+    public static func passHatK(_ outcomes: [(successes: Int, trials: Int)]) -> [Int: Double] {
+        guard let most = outcomes.map(\.trials).min(), most > 0 else { return [:] }
+        var result: [Int: Double] = [:]
+        for k in 1...most {
+            let values = outcomes.map { choose($0.successes, k) / choose($0.trials, k) }
+            result[k] = mean(values)
+        }
+        return result
+    }
+
+    /// The binomial coefficient C(n, k) as a Double (0 when k > n).
+    public static func choose(_ n: Int, _ k: Int) -> Double {
+        guard k >= 0, k <= n else { return 0 }
+        var result = 1.0
+        for i in 0..<min(k, n - k) { result = result * Double(n - i) / Double(i + 1) }
+        return result
+    }
+}

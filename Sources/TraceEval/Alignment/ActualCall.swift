@@ -1,0 +1,38 @@
+import TraceModel
+
+/// One tool call as the evaluators see it: a logical call after retry collapsing, or a raw one.
+public struct ActualCall: Sendable, Hashable {
+    /// Position in execution order (0-based), of the first attempt.
+    public var index: Int
+    /// The tool's name.
+    public var name: String
+    /// The arguments (parsed JSON, or opaque text).
+    public var arguments: JSONValue?
+    /// Whether the (last attempt of the) call succeeded.
+    public var succeeded: Bool
+    /// The model step (turn) that asked for it; calls of one turn are parallel.
+    public var step: Int
+    /// The span of the last attempt.
+    public var spanId: String
+    /// The call id, when the export has one.
+    public var callId: String?
+    /// Start of the first attempt, ns.
+    public var start: Int64
+    /// How many attempts this logical call took (1 without retries).
+    public var attempts: Int
+
+    /// The canonical form of the arguments, for identity comparisons.
+    public var canonicalArguments: String { arguments?.canonicalText ?? "" }
+
+    /// The tool calls of a trace in execution order: start time, then tree order.
+    public static func calls(in trace: Trace) -> [ActualCall] {
+        let tools = trace.spans.enumerated().filter { $0.element.kind == .tool && $0.element.tool != nil }
+        let ordered = tools.sorted { $0.element.start != $1.element.start ? $0.element.start < $1.element.start : $0.offset < $1.offset }
+        return ordered.enumerated().map { position, entry in
+            let span = entry.element
+            return ActualCall(index: position, name: span.tool!.name, arguments: span.tool!.arguments,
+                              succeeded: !span.status.isError, step: span.step, spanId: span.spanId, callId: span.tool!.callId,
+                              start: span.start, attempts: 1)
+        }
+    }
+}

@@ -1,0 +1,101 @@
+import TraceModel
+
+/// TrajectoryScore: was the path right, not just the answer? (EVALUATORS.md)
+///
+/// Ordered modes (`exact`, `in_order`) align by weighted LCS; unordered modes by optimal
+/// assignment. score = similarity × satisfied order constraints / all constraints; passed = the
+/// mode holds and every constraint holds. Empty on both sides scores 1 and passes; an empty
+/// side makes the ratio that divides by it 1 (the empty set is contained in anything).
+public enum TrajectoryScore {
+    /// The result, or nil when the case has no reference trajectory.
+    public static func evaluate(_ input: CaseInput) -> MetricResult? {
+        guard let spec = input.golden.expected.trajectory else { return nil }
+        let expected = spec.steps
+        let actual = input.calls
+        let mode = input.trajectoryMode
+        let ordered = mode == .exact || mode == .inOrder
+        let weights = input.weights(expected, actual)
+        let (pairs, weight) = ordered ? WeightedLCS.align(weights) : Assignment.maximumWeight(weights)
+        let e = Double(expected.count)
+        let a = Double(actual.count)
+        func ratio(_ denominator: Double) -> Double { denominator == 0 ? 1 : weight / denominator }
+        let similarity: Double
+        let holds: Bool
+        switch mode {
+        case .exact:
+            similarity = expected.isEmpty && actual.isEmpty ? 1 : ratio(max(e, a))
+            holds = expected.count == actual.count && weight == e
+        case .inOrder:
+            similarity = ratio(e)
+            holds = weight == e
+        case .unordered:
+            similarity = expected.isEmpty && actual.isEmpty ? 1 : ratio(max(e, a))
+            holds = expected.count == actual.count && weight == e
+        case .containsExpected:
+            similarity = ratio(e)
+            holds = weight == e
+        case .withinExpected:
+            similarity = ratio(a)
+            holds = weight == a
+        }
+        let constraints = spec.mustPrecede.map { ($0, satisfied($0, actual)) }
+        let satisfiedCount = constraints.filter(\.1).count
+        let constraintFactor = constraints.isEmpty ? 1 : Double(satisfiedCount) / Double(constraints.count)
+        var details = alignmentDetails(expected: expected, actual: actual, pairs: pairs, input: input)
+        details["mode"] = .string(mode.rawValue)
+        details["similarity"] = Details.number(similarity)
+        details["order_constraints"] = .array(constraints.map { constraint, ok in
+            .object(["before": .string(constraint.before), "after": .string(constraint.after), "satisfied": .bool(ok)])
+        })
+        return MetricResult(score: similarity * constraintFactor, passed: holds && satisfiedCount == constraints.count,
+                            details: details)
+    }
+
+    /// Every call to `after` comes after some call to `before`.
+    static func satisfied(_ constraint: OrderConstraint, _ calls: [ActualCall]) -> Bool {
+        guard let firstBefore = calls.first(where: { $0.name == constraint.before })?.index else {
+            return !calls.contains { $0.name == constraint.after }
+        }
+        return calls.filter { $0.name == constraint.after }.allSatisfy { $0.index > firstBefore }
+    }
+
+    private static func alignmentDetails(expected: [ExpectedCall], actual: [ActualCall], pairs: [(row: Int, column: Int)],
+                                         input: CaseInput) -> [String: JSONValue] {
+        let matchedRows = Set(pairs.map(\.row))
+        let matchedColumns = Set(pairs.map(\.column))
+        let table = pairs.map { pair in
+            JSONValue.object(["expected": Details.expected(expected[pair.row], index: pair.row), "actual": Details.call(actual[pair.column])])
+        }
+        // First divergence: the first expected step that is unmatched, or matched out of order.
+        var divergence: JSONValue = .null
+        var lastColumn = -1
+        for row in expected.indices {
+            guard let pair = pairs.first(where: { $0.row == row }) else {
+                divergence = .object(["expected_index": .int(Int64(row)), "reason": .string("missing \(expected[row].label)")])
+                break
+            }
+            if pair.column < lastColumn {
+                divergence = .object(["expected_index": .int(Int64(row)), "reason": .string("out of order: \(expected[row].label)")])
+                break
+            }
+            lastColumn = pair.column
+        }
+        let outOfOrder = pairs.enumerated().filter { position, pair in
+            pairs[..<position].contains { $0.column > pair.column }
+        }.map { Details.expected(expected[$0.element.row], index: $0.element.row) }
+        let argumentDiffs = expected.indices.filter { !matchedRows.contains($0) }.compactMap { row -> JSONValue? in
+            guard let column = actual.indices.first(where: { actual[$0].name == expected[row].tool && !matchedColumns.contains($0) }) else {
+                return nil
+            }
+            return .object(["expected": Details.expected(expected[row], index: row), "actual": Details.call(actual[column])])
+        }
+        return [
+            "alignment": .array(table),
+            "missing": .array(expected.indices.filter { !matchedRows.contains($0) }.map { Details.expected(expected[$0], index: $0) }),
+            "extra": .array(actual.indices.filter { !matchedColumns.contains($0) }.map { Details.call(actual[$0]) }),
+            "first_divergence": divergence,
+            "out_of_order": .array(outOfOrder),
+            "argument_diffs": .array(argumentDiffs),
+        ]
+    }
+}

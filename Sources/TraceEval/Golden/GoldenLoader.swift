@@ -1,0 +1,105 @@
+import TraceModel
+import Yams
+
+/// Reads and validates a golden dataset from YAML (or JSON, which YAML reads too).
+///
+/// Unknown keys, duplicate case ids, unknown modes, malformed matchers and wrong types are
+/// errors that name the file, line, case and field, so a typo never silently disables a check.
+public struct GoldenLoader: Sendable {
+    /// Creates a loader.
+    public init() {}
+
+    /// The dataset in `text`, read from `file` (the name is used in errors).
+    public func load(_ text: String, file: String) throws(GoldenError) -> GoldenDataset {
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: text) else {
+                throw GoldenError(file: file, line: 1, field: "(document)", message: "the file is empty")
+            }
+            root = node
+        } catch let error as GoldenError {
+            throw error
+        } catch let error as YamlError {
+            throw GoldenError(file: file, line: Self.line(of: error), field: "(document)", message: "not valid YAML: \(error)")
+        } catch {
+            throw GoldenError(file: file, line: nil, field: "(document)", message: "not valid YAML: \(error)")
+        }
+        let reader = YAMLReader(file: file, node: root, path: "", caseId: nil)
+        let top = try reader.mapping(allowed: ["version", "name", "description", "defaults", "tools", "cases"])
+        guard let versionReader = top["version"] else { throw reader.error("missing key 'version' (use version: 1)") }
+        let version = try versionReader.int()
+        guard version == 1 else { throw versionReader.error("unsupported version \(version); this tracegate reads version 1") }
+        guard let name = try top["name"]?.string(), !name.isEmpty else { throw reader.error("missing key 'name'") }
+        var dataset = GoldenDataset(name: name, description: try top["description"]?.string(), cases: [])
+        if let defaults = top["defaults"] { try readDefaults(defaults, into: &dataset) }
+        if let tools = top["tools"] { dataset.tools = try readCatalog(tools) }
+        guard let casesReader = top["cases"] else { throw reader.error("missing key 'cases'") }
+        var seen: [String: Int?] = [:]
+        for item in try casesReader.sequence() {
+            let golden = try CaseReader(dataset: dataset).read(item)
+            if let first = seen[golden.id] {
+                throw item.inCase(golden.id).error("duplicate case id '\(golden.id)' (first defined at line \(first.map(String.init) ?? "?"))")
+            }
+            seen[golden.id] = item.line
+            dataset.cases.append(golden)
+        }
+        return dataset
+    }
+
+    private func readDefaults(_ reader: YAMLReader, into dataset: inout GoldenDataset) throws(GoldenError) {
+        let members = try reader.mapping(allowed: ["trajectory_mode", "args_match", "thresholds"])
+        if let mode = members["trajectory_mode"] { dataset.trajectoryMode = try Self.trajectoryMode(mode) }
+        if let mode = members["args_match"] { dataset.argsMatch = try Self.argsMatch(mode) }
+        if let thresholds = members["thresholds"] {
+            for (key, value) in try thresholds.anyMapping() {
+                guard Metric(rawValue: key) != nil else {
+                    throw value.error("unknown metric '\(key)'; allowed: \(Metric.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+                let number = try value.number()
+                guard (0...1).contains(number) else { throw value.error("a threshold must be between 0 and 1, found \(number)") }
+                dataset.thresholds[key] = number
+            }
+        }
+    }
+
+    private func readCatalog(_ reader: YAMLReader) throws(GoldenError) -> [String: ToolPolicy] {
+        var catalog: [String: ToolPolicy] = [:]
+        for (tool, entry) in try reader.anyMapping() {
+            var policy = ToolPolicy()
+            if !entry.isNull {
+                let members = try entry.mapping(allowed: ["side_effect", "requires_approval", "args_match", "description"])
+                policy.sideEffect = try members["side_effect"]?.bool() ?? false
+                policy.requiresApproval = try members["requires_approval"]?.bool() ?? false
+                if let mode = members["args_match"] { policy.argsMatch = try Self.argsMatch(mode) }
+                _ = try members["description"]?.string()
+            }
+            catalog[tool] = policy
+        }
+        return catalog
+    }
+
+    static func trajectoryMode(_ reader: YAMLReader) throws(GoldenError) -> TrajectoryMode {
+        let name = try reader.string()
+        guard let mode = TrajectoryMode(name: name) else {
+            throw reader.error("unknown trajectory mode '\(name)'; allowed: \(TrajectoryMode.acceptedNames.joined(separator: ", "))")
+        }
+        return mode
+    }
+
+    static func argsMatch(_ reader: YAMLReader) throws(GoldenError) -> ArgsMatchMode {
+        let name = try reader.string()
+        guard let mode = ArgsMatchMode(rawValue: name) else {
+            throw reader.error("unknown args_match '\(name)'; allowed: \(ArgsMatchMode.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        return mode
+    }
+
+    private static func line(of error: YamlError) -> Int? {
+        switch error {
+        case .parser(_, _, let mark, _), .scanner(_, _, let mark, _): return mark.line
+        case .composer(_, _, let mark, _): return mark.line
+        case .duplicatedKeysInMapping(_, let context): return context.mark.line
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,132 @@
+import TraceModel
+import Yams
+
+/// Typed access to a parsed YAML node with errors that carry the file, line, case and field path.
+struct YAMLReader {
+    let file: String
+    let node: Node
+    let path: String
+    let caseId: String?
+
+    var line: Int? { node.mark.map(\.line) }
+
+    func error(_ message: String) -> GoldenError {
+        GoldenError(file: file, line: line, caseId: caseId, field: path, message: message)
+    }
+
+    func child(_ node: Node, _ component: String) -> YAMLReader {
+        YAMLReader(file: file, node: node, path: path.isEmpty ? component : path + component.prefixedIfKey, caseId: caseId)
+    }
+
+    func inCase(_ id: String) -> YAMLReader {
+        YAMLReader(file: file, node: node, path: path, caseId: id)
+    }
+
+    /// The mapping's members, after checking every key is one of `allowed`.
+    func mapping(allowed: Set<String>) throws(GoldenError) -> [String: YAMLReader] {
+        guard case .mapping(let mapping) = node else { throw error("must be a mapping (key: value), found \(kind)") }
+        var members: [String: YAMLReader] = [:]
+        for (key, value) in mapping {
+            guard let name = key.string else { throw error("has a key that is not a string") }
+            guard allowed.contains(name) else {
+                let at = YAMLReader(file: file, node: key, path: path, caseId: caseId)
+                throw at.error("unknown key '\(name)'; allowed: \(allowed.sorted().joined(separator: ", "))")
+            }
+            members[name] = child(value, name)
+        }
+        return members
+    }
+
+    /// The mapping's members, any keys.
+    func anyMapping() throws(GoldenError) -> [(key: String, value: YAMLReader)] {
+        guard case .mapping(let mapping) = node else { throw error("must be a mapping (key: value), found \(kind)") }
+        var members: [(String, YAMLReader)] = []
+        for (key, value) in mapping {
+            guard let name = key.string else { throw error("has a key that is not a string") }
+            members.append((name, child(value, name)))
+        }
+        return members
+    }
+
+    func sequence() throws(GoldenError) -> [YAMLReader] {
+        guard case .sequence(let sequence) = node else { throw error("must be a list, found \(kind)") }
+        return sequence.enumerated().map { index, item in
+            YAMLReader(file: file, node: item, path: path + "[\(index)]", caseId: caseId)
+        }
+    }
+
+    func string() throws(GoldenError) -> String {
+        guard case .scalar(let scalar) = node, tagName != "null" else { throw error("must be text, found \(kind)") }
+        return scalar.string
+    }
+
+    func strings() throws(GoldenError) -> [String] {
+        var result: [String] = []
+        for item in try sequence() { result.append(try item.string()) }
+        return result
+    }
+
+    func bool() throws(GoldenError) -> Bool {
+        guard let value = node.bool, tagName == "bool" else { throw error("must be true or false, found \(kind)") }
+        return value
+    }
+
+    func int() throws(GoldenError) -> Int {
+        guard tagName == "int", let value = node.int else { throw error("must be a whole number, found \(kind)") }
+        return value
+    }
+
+    func number() throws(GoldenError) -> Double {
+        if tagName == "int", let value = node.int { return Double(value) }
+        guard tagName == "float", let value = node.float else { throw error("must be a number, found \(kind)") }
+        return value
+    }
+
+    var isNull: Bool { tagName == "null" }
+
+    /// The resolved YAML tag's short name: null, bool, int, float, str, timestamp, seq, map.
+    var tagName: String {
+        let text = node.tag.description
+        return text.split(separator: ":").last.map(String.init) ?? text
+    }
+
+    /// The node as a JSON value: quoted scalars are text; plain ones resolve to null, bool, int,
+    /// float, or text (YAML timestamps stay the text written).
+    var json: JSONValue {
+        switch node {
+        case .scalar(let scalar):
+            if scalar.style == .singleQuoted || scalar.style == .doubleQuoted { return .string(scalar.string) }
+            switch tagName {
+            case "null": return .null
+            case "bool": return node.bool.map(JSONValue.bool) ?? .string(scalar.string)
+            case "int": return node.int.map { .int(Int64($0)) } ?? .string(scalar.string)
+            case "float": return node.float.map(JSONValue.double) ?? .string(scalar.string)
+            default: return .string(scalar.string)
+            }
+        case .sequence(let items):
+            return .array(items.map { child($0, "").json })
+        case .mapping(let mapping):
+            var object: [String: JSONValue] = [:]
+            for (key, value) in mapping { object[key.string ?? ""] = child(value, "").json }
+            return .object(object)
+        case .alias:
+            return .null
+        }
+    }
+
+    var kind: String {
+        switch node {
+        case .scalar(let scalar): return tagName == "null" ? "null" : "'\(scalar.string)'"
+        case .sequence: return "a list"
+        case .mapping: return "a mapping"
+        case .alias: return "an alias"
+        }
+    }
+}
+
+extension String {
+    /// `.name` for a key, left as is for an index (`[2]`) or empty.
+    fileprivate var prefixedIfKey: String {
+        isEmpty || hasPrefix("[") ? self : "." + self
+    }
+}

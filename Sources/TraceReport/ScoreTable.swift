@@ -1,0 +1,54 @@
+import Foundation
+import TraceEval
+
+/// The per-route table `tracegate score` prints: each metric's mean with its 95 % interval and
+/// pass rate, then LLM calls, tokens, cost and latency.
+public struct ScoreTable: Sendable {
+    /// The score to show.
+    public let score: RunScore
+
+    /// Creates the table.
+    public init(score: RunScore) {
+        self.score = score
+    }
+
+    /// The lines: a headline, the table (routes, then overall), and notes on unlinked traces.
+    public func lines() -> [String] {
+        let metrics = Metric.allCases.filter { metric in score.overall.metrics[metric] != nil }
+        let header = ["route", "cases", "traces"] + metrics.map(\.shortName) + ["llm", "tokens", "cost", "p50", "p95"]
+        let groups = score.routes + [score.overall]
+        let rows = groups.map { group in
+            [TerminalText.safe(group.name, limit: 30), String(group.cases), String(group.traces)]
+                + metrics.map { metric in group.metrics[metric].map(Self.cell) ?? "–" }
+                + [String(format: "%.1f", group.stats.llmCallsMean),
+                   String(format: "%.0f", group.stats.inputTokensMean + group.stats.outputTokensMean),
+                   group.stats.costMean.map { String(format: "$%.4f", $0) } ?? "–",
+                   Self.millis(group.stats.latencyP50), Self.millis(group.stats.latencyP95)]
+        }
+        var lines = ["run '\(TerminalText.safe(score.run, limit: 40))' against '\(TerminalText.safe(score.golden, limit: 40))': "
+                     + "\(score.overall.traces) traces of \(score.overall.cases) cases"]
+        lines.append("each metric: mean [95% interval] pass rate")
+        lines += TextTable(header: header, rows: rows, rightAligned: Set(1..<header.count)).lines()
+        if let pass = score.overall.passK[1] {
+            lines.append("task completion pass^k: " + score.overall.passK.keys.sorted().map { "k=\($0) \(String(format: "%.4f", score.overall.passK[$0]!))" }.joined(separator: ", ") + (pass.isNaN ? "" : ""))
+        }
+        if !score.unlinkedTraces.isEmpty { lines.append("\(score.unlinkedTraces.count) trace(s) link to no case: \(Self.list(score.unlinkedTraces))") }
+        if !score.casesWithoutTrace.isEmpty {
+            lines.append("\(score.casesWithoutTrace.count) case(s) have no trace (counted as failed): \(Self.list(score.casesWithoutTrace))")
+        }
+        return lines
+    }
+
+    static func cell(_ summary: MetricSummary) -> String {
+        String(format: "%.2f [%.2f,%.2f] %.0f%%", summary.mean, summary.ci95.lowerBound, summary.ci95.upperBound, summary.passRate * 100)
+    }
+
+    static func millis(_ value: Double) -> String {
+        value >= 1000 ? String(format: "%.2fs", value / 1000) : String(format: "%.0fms", value)
+    }
+
+    static func list(_ items: [String]) -> String {
+        let shown = items.prefix(8).map { TerminalText.safe($0, limit: 40) }.joined(separator: ", ")
+        return items.count > 8 ? shown + ", …" : shown
+    }
+}

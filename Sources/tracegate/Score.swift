@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import TraceEval
+import TraceReport
+import TraceStore
+
+extension TrajectoryMode: ExpressibleByArgument {
+    public init?(argument: String) { self.init(name: argument) }
+}
+extension ArgsMatchMode: ExpressibleByArgument {}
+
+extension TraceGateCommand {
+    /// `tracegate score`: a run against a golden dataset.
+    struct Score: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Score a run's traces against a golden dataset.",
+            discussion: """
+                Links each trace to its golden case (by tracegate.case_id or the format's own case id, \
+                else by the query text), runs the five evaluators (tool selection, task completion, \
+                trajectory, step efficiency, policy compliance), stores the scores, and prints a \
+                table per route: each metric's mean with its 95% bootstrap interval and pass rate, \
+                then LLM calls, tokens, cost and latency.
+
+                Example:
+                  tracegate score --run tau --golden golden/tau-bench-airline.yaml --json score.json
+                """
+        )
+
+        @Option(name: .customLong("run"), help: ArgumentHelp("The run to score.", valueName: "name"))
+        var runName: String
+
+        @Option(help: ArgumentHelp("The golden dataset (YAML or JSON).", valueName: "file"))
+        var golden: String
+
+        @OptionGroup var database: DatabaseOptions
+
+        @Option(help: ArgumentHelp("Write the score JSON (tracegate.score/1) here; '-' for standard output.", valueName: "file"))
+        var json: String?
+
+        @Option(help: ArgumentHelp(
+            "Compare trajectories in this mode instead of the golden file's.",
+            discussion: "exact, in_order, unordered, contains_expected, within_expected (aliases: strict, superset, subset).",
+            valueName: "mode"))
+        var trajectoryMode: TrajectoryMode?
+
+        @Option(help: ArgumentHelp("Match arguments this way instead of the golden file's: superset, exact, subset, ignore.",
+                                   valueName: "mode"))
+        var argsMatch: ArgsMatchMode?
+
+        @OptionGroup var prices: PriceOptions
+
+        func run() throws {
+            let dataset = try GoldenFile.load(golden)
+            let store = try database.open()
+            let options = EvaluationOptions(trajectoryMode: trajectoryMode, argsMatch: argsMatch, prices: try prices.table())
+            let score = Scorer(dataset: dataset, options: options).score(try store.traces(run: runName), run: runName)
+            try store.saveScores(ScoreRows.rows(score), run: runName, golden: dataset.name)
+            if let json { try Output.write(ScoreJSON.render(score), to: json) }
+            if json != "-" { ScoreTable(score: score).lines().forEach(Console.out) }
+        }
+    }
+}
