@@ -21,6 +21,20 @@ public struct ActualCall: Sendable, Hashable {
     /// How many attempts this logical call took (1 without retries).
     public var attempts: Int
 
+    /// Creates a call.
+    public init(index: Int, name: String, arguments: JSONValue?, succeeded: Bool, step: Int, spanId: String, callId: String?,
+                start: Int64, attempts: Int) {
+        self.index = index
+        self.name = name
+        self.arguments = arguments
+        self.succeeded = succeeded
+        self.step = step
+        self.spanId = spanId
+        self.callId = callId
+        self.start = start
+        self.attempts = attempts
+    }
+
     /// The canonical form of the arguments, for identity comparisons.
     public var canonicalArguments: String { arguments?.canonicalText ?? "" }
 
