@@ -67,6 +67,7 @@ let package = Package(
         .testTarget(
             name: "TraceEvalTests",
             dependencies: ["TraceEval", "TraceIngest", "TraceModel", .product(name: "Yams", package: "Yams")],
+            exclude: ["Fixtures"],
             swiftSettings: strict
         ),
         .testTarget(

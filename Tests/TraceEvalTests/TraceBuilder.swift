@@ -27,6 +27,7 @@ struct TraceBuilder {
                               start: clock + 6 + Int64(offset), end: clock + 8 + Int64(offset),
                               status: SpanStatus(code: call.2 ? .ok : .error, message: call.2 ? nil : "failed")))
         }
+        clock += 10 + Int64(calls.count)
     }
 
     /// One call per turn, all successful unless marked.

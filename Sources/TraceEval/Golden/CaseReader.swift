@@ -5,7 +5,10 @@ import TraceModel
 struct CaseReader {
     let dataset: GoldenDataset
 
-    func read(_ reader: YAMLReader) throws(GoldenError) -> GoldenCase {
+    func read(_ unscoped: YAMLReader) throws(GoldenError) -> GoldenCase {
+        // Name the case in every error, even one about a key before its id.
+        let peekedId = (try? unscoped.anyMapping())?.first { $0.key == "id" }.flatMap { try? $0.value.string() }
+        let reader = peekedId.map(unscoped.inCase) ?? unscoped
         let members = try reader.mapping(allowed: ["id", "query", "route", "tags", "critical", "expected"])
         guard let idReader = members["id"] else { throw reader.error("missing key 'id'") }
         let id = try idReader.string()

@@ -1,0 +1,109 @@
+import Testing
+import TraceEval
+import TraceModel
+
+@Suite struct GoldenLoaderTests {
+    /// The example of GOLDEN.md, complete.
+    static let example = """
+        version: 1
+        name: ops-assistant
+        description: Ops assistant, three routes
+        defaults:
+          trajectory_mode: in_order
+          args_match: superset
+          thresholds: {tool_selection_accuracy: 1.0, trajectory_score: 1.0, step_efficiency: 0.5}
+        tools:
+          get_report: {}
+          send_email: {side_effect: true, requires_approval: true}
+          refund: {side_effect: true, args_match: exact}
+        cases:
+          - id: c-017
+            query: "Give me metrics and trend analysis"
+            route: metrics_and_trends
+            tags: [parallel]
+            critical: false
+            expected:
+              tools:
+                - get_report: {entity: cluster-a}
+                - get_trends
+              forbidden_tools: [delete_cluster]
+              expect_no_tools: false
+              trajectory:
+                mode: unordered
+                steps:
+                  - get_report: {entity: {oneOf: [cluster-a, "cluster a"]}}
+                  - get_trends: {window: {regex: "^(7|14)d$"}, limit: {number: {value: 10, abs: 0}}}
+                must_precede: [[get_report, get_trends]]
+              optimal_steps: 2
+              outcome:
+                answer_contains: ["p95 latency"]
+                answer_regex: "cluster-a"
+                answer_equals: null
+                answer_number: {value: 42, abs: 0.5}
+                must_communicate: ["1,200 requests"]
+                required_actions:
+                  - get_report: {entity: cluster-a}
+                recorded: false
+                termination: normal
+                expect_no_action: false
+              budgets: {max_llm_calls: 3, max_tool_calls: 4, max_tokens: 6000, max_cost_usd: 0.02, max_latency_ms: 3000}
+        """
+
+    @Test("the GOLDEN.md example loads with every field read")
+    func example() throws {
+        let dataset = try GoldenLoader().load(Self.example, file: "ops.yaml")
+        #expect(dataset.name == "ops-assistant")
+        #expect(dataset.tools["send_email"] == ToolPolicy(sideEffect: true, requiresApproval: true))
+        #expect(dataset.argsMatch(for: "refund") == .exact)
+        #expect(dataset.threshold(.stepEfficiency) == 0.5)
+        let golden = try #require(dataset.cases.first)
+        #expect(golden.route == "metrics_and_trends")
+        #expect(golden.expected.tools == [ExpectedCall(tool: "get_report", arguments: ["entity": .literal(.string("cluster-a"))]),
+                                          ExpectedCall(tool: "get_trends")])
+        let steps = try #require(golden.expected.trajectory?.steps)
+        #expect(steps[0].arguments?["entity"] == .oneOf([.string("cluster-a"), .string("cluster a")]))
+        #expect(steps[1].arguments?["window"] == .regex("^(7|14)d$"))
+        #expect(steps[1].arguments?["limit"] == .number(value: 10, abs: 0, rel: 0))
+        #expect(golden.expected.trajectory?.mustPrecede == [OrderConstraint(before: "get_report", after: "get_trends")])
+        #expect(golden.expected.outcome.answerNumber == NumberTarget(value: 42, abs: 0.5))
+        #expect(golden.expected.outcome.answerEquals == nil)
+        #expect(golden.expected.budgets == Budgets(maxLLMCalls: 3, maxToolCalls: 4, maxTokens: 6000, maxCostUSD: 0.02, maxLatencyMs: 3000))
+    }
+
+    @Test("invalid files give errors naming the file, line, case and field", arguments: [
+        // An unknown (misspelled) key inside a case: line 6 holds it.
+        ("version: 1\nname: x\ncases:\n  - id: a\n    route: r\n    expcted: {}\n", 6, "a", "unknown key 'expcted'"),
+        ("version: 1\nname: x\ncases:\n  - {id: a, route: r}\n  - {id: a, route: r}\n", 5, "a", "duplicate case id 'a'"),
+        ("version: 1\nname: x\ncases:\n  - id: a\n    route: r\n    expected:\n      trajectory: {mode: sideways, steps: []}\n", 7, "a", "unknown trajectory mode 'sideways'"),
+        ("version: 1\nname: x\ncases:\n  - id: a\n    route: r\n    expected:\n      tools:\n        - search: {q: {regex: \"(\"}}\n", 8, "a", "not a valid regular expression"),
+        ("version: 1\nname: x\ncases:\n  - id: a\n    route: [r]\n", 5, "a", "must be text"),
+        ("version: 1\nname: x\ncases:\n  - id: a\n", 4, "a", "missing key 'route'"),
+        ("version: 2\nname: x\ncases: []\n", 1, nil, "unsupported version 2"),
+        ("version: 1\nname: x\ndefaults: {args_match: fuzzy}\ncases: []\n", 3, nil, "unknown args_match 'fuzzy'"),
+        ("version: 1\nname: x\ncases:\n  - id: a\n    route: r\n    expected:\n      tools:\n        - {a: {}, b: {}}\n", 8, "a", "one-key map"),
+        ("version: 1\nname: x\ncases:\n  - id: a\n    route: r\n    expected: {optimal_steps: two}\n", 6, "a", "must be a whole number"),
+    ] as [(String, Int, String?, String)])
+    func invalid(text: String, line: Int, caseId: String?, fragment: String) {
+        #expect {
+            _ = try GoldenLoader().load(text, file: "bad.yaml")
+        } throws: { error in
+            guard let error = error as? GoldenError else { return false }
+            return error.file == "bad.yaml" && error.line == line && error.caseId == caseId && error.message.contains(fragment)
+        }
+    }
+
+    @Test("a repeated key in one mapping is refused by the YAML reader with its line")
+    func duplicateKeys() {
+        #expect {
+            _ = try GoldenLoader().load("version: 1\nname: x\nname: y\ncases: []\n", file: "dup.yaml")
+        } throws: { error in
+            (error as? GoldenError)?.description.hasPrefix("dup.yaml:") == true
+        }
+    }
+
+    @Test("JSON golden files are read too")
+    func json() throws {
+        let dataset = try GoldenLoader().load(#"{"version": 1, "name": "j", "cases": [{"id": "1", "route": "r", "expected": {"tools": ["a"]}}]}"#, file: "g.json")
+        #expect(dataset.cases[0].id == "1")
+    }
+}
