@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TraceEval
 import TraceIngest
 import TraceReport
 import TraceStore
@@ -11,8 +12,9 @@ extension TraceGateCommand {
             abstract: "Run tracegate on the bundled datasets and show what it finds.",
             discussion: """
                 Ingests every folder of datasets/ (one run per folder) into a fresh store \
-                <out>/demo.sqlite, lists the runs and prints one trajectory of each run. \
-                It needs no network and writes only under --out.
+                <out>/demo.sqlite, lists the runs, prints one trajectory of each run, and scores \
+                each run that has a golden dataset (golden/NAME.yaml whose name is the run's, or \
+                starts with it and a dash). It needs no network and writes only under --out.
                 """
         )
 
@@ -21,6 +23,11 @@ extension TraceGateCommand {
 
         @Option(help: ArgumentHelp("The folder of bundled trace exports.", valueName: "dir"))
         var datasets: String = "datasets"
+
+        @Option(help: ArgumentHelp("The folder of golden datasets.", valueName: "dir"))
+        var golden: String = "golden"
+
+        @OptionGroup var prices: PriceOptions
 
         func run() throws {
             var isDirectory: ObjCBool = false
@@ -49,8 +56,28 @@ extension TraceGateCommand {
                 Console.out("")
                 print(TrajectoryTreeRenderer().render(first, run: run.name), terminator: "")
             }
+            try scoreRuns(store: store)
             Console.out("")
             Console.out("store: \(storePath)  (explore it with: tracegate runs --db \(storePath))")
+        }
+    
+        /// Scores every run that a golden dataset in `golden` names, and writes its score JSON beside the store.
+        private func scoreRuns(store: TraceStore) throws {
+            let files = ((try? FileManager.default.contentsOfDirectory(atPath: golden)) ?? []).filter { $0.hasSuffix(".yaml") }.sorted()
+            let runs = try store.runs().map(\.name)
+            for file in files {
+                let dataset = try GoldenFile.load((golden as NSString).appendingPathComponent(file))
+                for run in runs where dataset.name == run || dataset.name.hasPrefix(run + "-") {
+                    let score = Scorer(dataset: dataset, options: EvaluationOptions(prices: try prices.table()))
+                        .score(try store.traces(run: run), run: run)
+                    try store.saveScores(ScoreRows.rows(score), run: run, golden: dataset.name)
+                    let path = (out as NSString).appendingPathComponent("\(run)-score.json")
+                    try Output.write(ScoreJSON.render(score), to: path)
+                    Console.out("")
+                    ScoreTable(score: score).lines().forEach(Console.out)
+                    Console.out("score JSON: \(path)")
+                }
+            }
         }
     }
 }

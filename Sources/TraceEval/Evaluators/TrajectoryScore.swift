@@ -22,16 +22,10 @@ public enum TrajectoryScore {
         let similarity: Double
         let holds: Bool
         switch mode {
-        case .exact:
+        case .exact, .unordered:
             similarity = expected.isEmpty && actual.isEmpty ? 1 : ratio(max(e, a))
             holds = expected.count == actual.count && weight == e
-        case .inOrder:
-            similarity = ratio(e)
-            holds = weight == e
-        case .unordered:
-            similarity = expected.isEmpty && actual.isEmpty ? 1 : ratio(max(e, a))
-            holds = expected.count == actual.count && weight == e
-        case .containsExpected:
+        case .inOrder, .containsExpected:
             similarity = ratio(e)
             holds = weight == e
         case .withinExpected:
