@@ -16,7 +16,12 @@ public struct ScoreTable: Sendable {
     public func lines() -> [String] {
         let metrics = Metric.allCases.filter { metric in score.overall.metrics[metric] != nil }
         let header = ["route", "cases", "traces"] + metrics.map(\.shortName) + ["llm", "tokens", "cost", "p50", "p95"]
-        let groups = score.routes + [score.overall]
+        // Routes, then overall, then one row per tag (marked #tag).
+        let groups = score.routes + [score.overall] + score.tags.map { tag in
+            var group = tag
+            group.name = "#" + tag.name
+            return group
+        }
         let rows = groups.map { group in
             [TerminalText.safe(group.name, limit: 30), String(group.cases), String(group.traces)]
                 + metrics.map { metric in group.metrics[metric].map(Self.cell) ?? "–" }
