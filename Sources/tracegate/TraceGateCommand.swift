@@ -15,6 +15,6 @@ struct TraceGateCommand: ParsableCommand {
 
             Exit codes: 0 success, 1 error (bad input, I/O), 2 gate failed (regression), 64 usage.
             """,
-        subcommands: [Ingest.self, Runs.self, Show.self, Score.self, Golden.self, Demo.self]
+        subcommands: [Ingest.self, Runs.self, Show.self, Score.self, Compare.self, Gate.self, Baseline.self, Golden.self, Demo.self]
     )
 }

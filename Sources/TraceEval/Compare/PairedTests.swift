@@ -1,0 +1,53 @@
+/// The paired significance tests the gate uses.
+public enum PairedTests {
+    /// Exact one-sided McNemar test for a drop: `worse` pairs went pass → fail, `better` fail → pass.
+    ///
+    /// Under no change each discordant pair is equally likely either way, so the p-value is
+    /// P(X ≥ worse) for X ~ Binomial(worse + better, 1/2). No discordant pair gives 1.
+    public static func mcNemarDrop(worse: Int, better: Int) -> Double {
+        let n = worse + better
+        guard n > 0, worse > 0 else { return 1 }
+        var tail = 0.0
+        for k in worse...n { tail += Statistics.choose(n, k) }
+        return min(1, tail / pow2(n))
+    }
+
+    /// Seeded paired bootstrap of the mean difference (candidate − baseline) over pairs: the 95 %
+    /// percentile interval, and the one-sided p-value for a drop, (#{resampled mean ≥ 0} + 1) / (B + 1).
+    public static func bootstrapDifference(_ differences: [Double], resamples: Int = 10_000, seed: UInt64 = 20_240_611)
+        -> (interval: ClosedRange<Double>, pDrop: Double) {
+        guard !differences.isEmpty else { return (0...0, 1) }
+        var random = SeededRandom(seed: seed)
+        var means: [Double] = []
+        means.reserveCapacity(resamples)
+        var notBelowZero = 0
+        for _ in 0..<resamples {
+            var sum = 0.0
+            for _ in differences.indices { sum += differences[random.index(below: differences.count)] }
+            let mean = sum / Double(differences.count)
+            if mean >= 0 { notBelowZero += 1 }
+            means.append(mean)
+        }
+        let lower = Statistics.percentile(means, 2.5)
+        let upper = Statistics.percentile(means, 97.5)
+        return (lower...upper, Double(notBelowZero + 1) / Double(resamples + 1))
+    }
+
+    /// Holm's step-down adjustment of p-values (same order as given), capped at 1 and kept monotone.
+    public static func holm(_ pValues: [Double]) -> [Double] {
+        let order = pValues.indices.sorted { pValues[$0] != pValues[$1] ? pValues[$0] < pValues[$1] : $0 < $1 }
+        var adjusted = [Double](repeating: 1, count: pValues.count)
+        var running = 0.0
+        for (rank, index) in order.enumerated() {
+            running = max(running, min(1, Double(pValues.count - rank) * pValues[index]))
+            adjusted[index] = running
+        }
+        return adjusted
+    }
+
+    private static func pow2(_ n: Int) -> Double {
+        var value = 1.0
+        for _ in 0..<n { value *= 2 }
+        return value
+    }
+}

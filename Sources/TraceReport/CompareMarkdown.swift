@@ -1,0 +1,29 @@
+import Foundation
+import TraceEval
+
+/// A comparison as GitHub-flavoured Markdown: per route, quality with deltas and intervals, then the cost side.
+public enum CompareMarkdown {
+    /// The Markdown document.
+    public static func render(_ comparison: Comparison) -> String {
+        var out = "## tracegate compare\n\nBaseline `\(code(comparison.baseline))` vs candidate `\(code(comparison.candidate))` "
+            + "on golden `\(code(comparison.golden))`.\n"
+        for route in comparison.routes + [comparison.overall] {
+            out += "\n### \(MarkdownText.escape(route.route)) (\(route.pairedCases) paired cases)\n\n"
+            out += "| measure | baseline | candidate | change | 95% CI | pass → fail | p |\n|---|---:|---:|---:|---|---:|---:|\n"
+            for metric in route.metrics {
+                out += String(format: "| %@ | %.3f | %.3f | %+.3f | [%+.3f, %+.3f] | %d | %@ |\n", metric.metric, metric.baseline,
+                              metric.candidate, metric.difference, metric.ci95.lowerBound, metric.ci95.upperBound, metric.worse,
+                              CompareTable.p(metric.binary ? metric.mcNemarP : metric.bootstrapP))
+            }
+            for cost in route.costs {
+                out += "| \(cost.name) | \(CompareTable.value(cost.baseline)) | \(CompareTable.value(cost.candidate)) | "
+                    + (cost.relativeChange.map { String(format: "%+.0f%%", $0 * 100) } ?? "–") + " | | | |\n"
+            }
+        }
+        return out
+    }
+
+    private static func code(_ text: String) -> String {
+        text.replacingOccurrences(of: "`", with: "'").replacingOccurrences(of: "\n", with: " ")
+    }
+}

@@ -1,0 +1,38 @@
+import ArgumentParser
+import TraceEval
+import TraceReport
+
+extension TraceGateCommand {
+    /// `tracegate compare`: two runs side by side on the same golden cases.
+    struct Compare: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Compare two runs (two architectures or two versions) on the same golden cases.",
+            discussion: """
+                Scores both runs, pairs cases by id, and prints per route: each metric's baseline and \
+                candidate means, the difference with a seeded paired-bootstrap 95% interval, the cases \
+                that went pass → fail and the exact McNemar p-value; then LLM calls, tool calls, tokens, \
+                cost, cost per success and latency p50/p95; then the steps missed more often.
+
+                Example:
+                  tracegate compare --baseline llm-led --candidate orchestrator --golden golden/ops.yaml
+                """
+        )
+
+        @Option(help: ArgumentHelp("The baseline run.", valueName: "name")) var baseline: String
+        @Option(help: ArgumentHelp("The candidate run.", valueName: "name")) var candidate: String
+        @OptionGroup var golden: GoldenOptions
+        @OptionGroup var database: DatabaseOptions
+        @Option(help: ArgumentHelp("Write the comparison JSON here ('-' for standard output).", valueName: "file")) var json: String?
+        @Option(help: ArgumentHelp("Write a Markdown report here.", valueName: "file")) var markdown: String?
+
+        func run() throws {
+            let (dataset, _) = try golden.load()
+            let scoring = RunScoring(store: try database.open(), dataset: dataset, options: EvaluationOptions(prices: try golden.prices.table()))
+            let comparison = Comparer().compare(baseline: try scoring.summaries(baseline), candidate: try scoring.summaries(candidate),
+                                                names: (baseline, candidate, dataset.name))
+            if let json { try Output.write(ComparisonJSON.value(comparison).prettyText + "\n", to: json) }
+            if let markdown { try Output.write(CompareMarkdown.render(comparison), to: markdown) }
+            if json != "-" { CompareTable(comparison: comparison).lines().forEach(Console.out) }
+        }
+    }
+}

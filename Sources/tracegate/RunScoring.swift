@@ -1,0 +1,21 @@
+import TraceEval
+import TraceStore
+
+/// Scores runs of the store against a golden dataset (shared by score, compare, gate, baseline, demo).
+struct RunScoring {
+    let store: TraceStore
+    let dataset: GoldenDataset
+    let options: EvaluationOptions
+
+    /// Scores `run` and stores the scores.
+    func score(_ run: String) throws -> RunScore {
+        let score = Scorer(dataset: dataset, options: options).score(try store.traces(run: run), run: run)
+        try store.saveScores(ScoreRows.rows(score), run: run, golden: dataset.name)
+        return score
+    }
+
+    /// The per-case summaries of `run`.
+    func summaries(_ run: String) throws -> [CaseSummary] {
+        CaseSummary.summaries(of: try score(run), dataset: dataset)
+    }
+}
