@@ -48,6 +48,12 @@ let package = Package(
             resources: [.copy("Resources/model-prices.json")],
             swiftSettings: strict
         ),
+        .executableTarget(
+            name: "tracegate-datagen",
+            dependencies: ["TraceModel", "TraceEval"],
+            path: "Sources/DemoDataGenerator",
+            swiftSettings: strict
+        ),
         .testTarget(
             name: "TraceModelTests",
             dependencies: ["TraceModel"],

@@ -96,6 +96,11 @@ public struct OpenAIAgentsReader: TraceDocumentReader {
             span.kind = .chain
             if let turn = data["data"]["turn"].int64 { span.attributes["openai_agents.turn"] = .int(turn) }
             if let agent = data["data"]["agent_name"].string { span.route = agent }
+            // A custom span may carry tracegate's own attributes (an approval decision, a case id).
+            for (key, value) in data["data"].members where key.hasPrefix("tracegate.") {
+                if let value = value.value { span.attributes[key] = value }
+            }
+            if span.attributes["tracegate.decision"] != nil { span.kind = .guardrail }
         default:
             break
         }
