@@ -83,7 +83,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CLITests",
-            dependencies: ["tracegate", "TraceStore", "TraceModel"],
+            dependencies: ["tracegate", "tracegate-datagen", "TraceStore", "TraceModel"],
             swiftSettings: strict
         ),
     ]

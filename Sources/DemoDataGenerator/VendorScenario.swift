@@ -42,9 +42,9 @@ enum VendorScenario {
         if !skipPolicy {
             steps.append([Agents.Call(name: "retrieve_policy", arguments: .object(["category": .string("payment_terms")]),
                                       result: #"{"policies":["\#(c.policy)","VX-090","VX-077"]}"#)])
-            steps.append([Agents.Call(name: "rerank", arguments: .object(["query": .string(c.query), "top_k": .int(1)]),
-                                      result: #"{"best":"\#(c.policy)"}"#)])
         }
+        steps.append([Agents.Call(name: "rerank", arguments: .object(["query": .string(c.query), "top_k": .int(1)]),
+                                  result: skipPolicy ? #"{"best":null}"# : #"{"best":"\#(c.policy)"}"#)])
         steps.append([Agents.Call(name: "reason", arguments: .object(["amount": .int(Int64(c.amount))]),
                                   result: #"{"recommendation":"\#(c.decision)"}"#)])
         if c.amount > 10_000 {

@@ -50,12 +50,14 @@ public struct CompareTable: Sendable {
         return lines
     }
 
-    static func value(_ value: Double?) -> String {
+    /// A number for a table cell: whole above 100, four significant digits below, "–" when unknown.
+    public static func value(_ value: Double?) -> String {
         guard let value else { return "–" }
         return abs(value) >= 100 ? String(format: "%.0f", value) : String(format: "%.4g", value)
     }
 
-    static func p(_ value: Double) -> String {
+    /// A p-value for a table cell.
+    public static func p(_ value: Double) -> String {
         value < 0.0001 ? String(format: "%.1e", value) : String(format: "%.4f", value)
     }
 }

@@ -6,78 +6,128 @@ import TraceReport
 import TraceStore
 
 extension TraceGateCommand {
-    /// `tracegate demo`: the pipeline on the bundled data, into a fresh store.
+    /// `tracegate demo`: the whole pipeline on the bundled data, into a fresh store.
     struct Demo: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Run tracegate on the bundled datasets and show what it finds.",
+            abstract: "Run the whole pipeline on the bundled datasets: ingest, score, compare, gate, report.",
             discussion: """
-                Ingests every folder of datasets/ (one run per folder) into a fresh store \
-                <out>/demo.sqlite, lists the runs, prints one trajectory of each run, and scores \
-                each run that has a golden dataset (golden/NAME.yaml whose name is the run's, or \
-                starts with it and a dash). It needs no network and writes only under --out.
+                Ingests every folder of datasets/ (one run per folder) into a fresh store <out>/demo.sqlite, \
+                scores each run against its golden dataset (golden/NAME.yaml whose name starts the run's \
+                name, or the other way round), shows the LLM-led and orchestrator-led architectures side \
+                by side on the same queries, gates a regressed candidate against its baseline (its failure \
+                is shown; the demo itself still exits 0), lists policy violations, and writes reports \
+                into --out. It needs no network.
                 """
         )
 
-        @Option(help: ArgumentHelp("Where the demo writes its store and reports.", valueName: "dir"))
-        var out: String = "reports"
-
-        @Option(help: ArgumentHelp("The folder of bundled trace exports.", valueName: "dir"))
-        var datasets: String = "datasets"
-
-        @Option(help: ArgumentHelp("The folder of golden datasets.", valueName: "dir"))
-        var golden: String = "golden"
-
+        @Option(help: ArgumentHelp("Where the demo writes its store and reports.", valueName: "dir")) var out: String = "reports"
+        @Option(help: ArgumentHelp("The folder of bundled trace exports.", valueName: "dir")) var datasets: String = "datasets"
+        @Option(help: ArgumentHelp("The folder of golden datasets and tracegate.yaml.", valueName: "dir")) var golden: String = "golden"
         @OptionGroup var prices: PriceOptions
 
         func run() throws {
+            let store = try freshStore()
+            let runs = try ingestAll(store)
+            let goldens = try loadGoldens()
+            let options = EvaluationOptions(prices: try prices.table())
+            var written: [String] = []
+            var scores: [String: RunScore] = [:]
+            Console.out("")
+            Console.out("== Scores (each run against its golden dataset; task = task completion, policy = policy compliance)")
+            for run in runs {
+                guard let dataset = goldens.first(where: { run.hasPrefix($0.name + "-") || $0.name.hasPrefix(run + "-") || $0.name == run }) else { continue }
+                let score = try RunScoring(store: store, dataset: dataset, options: options).score(run)
+                scores[run] = score
+                Console.out(DemoLines.scoreLine(score))
+                written.append(try write(ScoreJSON.render(score), "\(run)-score.json"))
+            }
+            for (name, baseline, candidate, title) in DemoPlan.comparisons {
+                guard let dataset = goldens.first(where: { $0.name == name }), runs.contains(baseline), runs.contains(candidate) else { continue }
+                let scoring = RunScoring(store: store, dataset: dataset, options: options)
+                let comparison = Comparer().compare(baseline: try scoring.summaries(baseline), candidate: try scoring.summaries(candidate),
+                                                    names: (baseline, candidate, name))
+                Console.out("")
+                Console.out("== \(title)")
+                DemoLines.comparison(comparison).forEach(Console.out)
+                written.append(try write(CompareMarkdown.render(comparison), "\(name)-compare.md"))
+            }
+            let config = try gateConfig()
+            for (name, baseline, candidate, title) in DemoPlan.gates {
+                guard let dataset = goldens.first(where: { $0.name == name }), runs.contains(baseline), runs.contains(candidate) else { continue }
+                let scoring = RunScoring(store: store, dataset: dataset, options: options)
+                let comparison = Comparer().compare(baseline: try scoring.summaries(baseline), candidate: try scoring.summaries(candidate),
+                                                    names: (baseline, candidate, name))
+                let result = TraceEval.Gate(config: config).judge(comparison)
+                Console.out("")
+                Console.out("== \(title) (what 'tracegate gate' would do in CI: exit \(result.status == .fail ? 2 : 0))")
+                GateSummary.lines(result, strict: false).forEach(Console.out)
+                for route in comparison.routes {
+                    for step in route.steps where step.change > 0.2 {
+                        Console.out(String(format: "  fail rate by step: route %@ now misses or fails %@ in %.0f%% of cases (was %.0f%%)",
+                                           route.route, step.tool, step.candidateRate * 100, step.baselineRate * 100))
+                    }
+                }
+                written.append(try write(GateMarkdown.render(result), "\(name)-gate.md"))
+                written.append(try write(JUnitReport.render(result), "\(name)-gate.junit.xml"))
+            }
+            for (_, run, title) in DemoPlan.policies {
+                guard let score = scores[run] else { continue }
+                Console.out("")
+                Console.out("== \(title)")
+                let lines = PolicyViolations.lines(score)
+                (lines.isEmpty ? ["  none"] : lines).forEach(Console.out)
+            }
+            Console.out("")
+            Console.out("Wrote \(written.count) reports under \(out)/:")
+            written.forEach { Console.out("  \($0)") }
+            Console.out("Store: \((out as NSString).appendingPathComponent("demo.sqlite")) — try: tracegate show --run ops-llm-led --db \((out as NSString).appendingPathComponent("demo.sqlite"))")
+        }
+
+        private func freshStore() throws -> TraceStore {
+            let path = (out as NSString).appendingPathComponent("demo.sqlite")
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+            return try TraceStore(path: path)
+        }
+
+        private func ingestAll(_ store: TraceStore) throws -> [String] {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: datasets, isDirectory: &isDirectory), isDirectory.boolValue else {
                 throw ValidationError("no datasets folder at '\(datasets)'; run the demo from the repository root or pass --datasets DIR")
             }
-            let storePath = (out as NSString).appendingPathComponent("demo.sqlite")
-            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: storePath + suffix) }
-            let store = try TraceStore(path: storePath)
-            let runner = IngestRunner(ingestor: Ingestor(), store: store)
             let folders = try FileManager.default.contentsOfDirectory(atPath: datasets).sorted().filter { name in
                 var folder: ObjCBool = false
-                let path = (datasets as NSString).appendingPathComponent(name)
-                return !name.hasPrefix(".") && FileManager.default.fileExists(atPath: path, isDirectory: &folder) && folder.boolValue
+                return !name.hasPrefix(".") && FileManager.default.fileExists(atPath: (datasets as NSString).appendingPathComponent(name), isDirectory: &folder)
+                    && folder.boolValue
             }
+            Console.out("== Ingest (\(folders.count) runs from \(datasets)/)")
+            let runner = IngestRunner(ingestor: Ingestor(), store: store)
+            var runs: [String] = []
             for folder in folders {
                 let files = try Ingestor.expand([(datasets as NSString).appendingPathComponent(folder)])
                 guard !files.isEmpty else { continue }
-                try runner.ingest(files: files, run: folder).lines(run: folder).forEach(Console.out)
+                let summary = try runner.ingest(files: files, run: folder)
+                Console.out(DemoLines.ingestLine(folder, summary))
+                runs.append(folder)
             }
-            Console.out("")
-            RunsTable(runs: try store.runs()).lines().forEach(Console.out)
-            for run in try store.runs() {
-                let traces = try store.traces(run: run.name)
-                guard let first = traces.first(where: { $0.totals.toolCalls >= 2 }) ?? traces.first else { continue }
-                Console.out("")
-                print(TrajectoryTreeRenderer().render(first, run: run.name), terminator: "")
-            }
-            try scoreRuns(store: store)
-            Console.out("")
-            Console.out("store: \(storePath)  (explore it with: tracegate runs --db \(storePath))")
+            return runs
         }
-    
-        /// Scores every run that a golden dataset in `golden` names, and writes its score JSON beside the store.
-        private func scoreRuns(store: TraceStore) throws {
-            let files = ((try? FileManager.default.contentsOfDirectory(atPath: golden)) ?? []).filter { $0.hasSuffix(".yaml") }.sorted()
-            let runs = try store.runs().map(\.name)
-            for file in files {
-                let dataset = try GoldenFile.load((golden as NSString).appendingPathComponent(file))
-                for run in runs where dataset.name == run || dataset.name.hasPrefix(run + "-") {
-                    let score = Scorer(dataset: dataset, options: EvaluationOptions(prices: try prices.table()))
-                        .score(try store.traces(run: run), run: run)
-                    try store.saveScores(ScoreRows.rows(score), run: run, golden: dataset.name)
-                    let path = (out as NSString).appendingPathComponent("\(run)-score.json")
-                    try Output.write(ScoreJSON.render(score), to: path)
-                    Console.out("")
-                    ScoreTable(score: score).lines().forEach(Console.out)
-                    Console.out("score JSON: \(path)")
-                }
-            }
+
+        private func loadGoldens() throws -> [GoldenDataset] {
+            let files = ((try? FileManager.default.contentsOfDirectory(atPath: golden)) ?? [])
+                .filter { $0.hasSuffix(".yaml") && $0 != "tracegate.yaml" }.sorted()
+            return try files.map { try GoldenFile.load((golden as NSString).appendingPathComponent($0)) }
+        }
+
+        private func gateConfig() throws -> GateConfig {
+            let path = (golden as NSString).appendingPathComponent("tracegate.yaml")
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return GateConfig() }
+            return try GateConfigLoader().load(text, file: path)
+        }
+
+        private func write(_ text: String, _ name: String) throws -> String {
+            let path = (out as NSString).appendingPathComponent(name)
+            try Output.write(text, to: path)
+            return path
         }
     }
 }

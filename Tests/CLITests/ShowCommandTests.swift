@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@Suite struct ShowAndDemoTests {
+@Suite struct ShowCommandTests {
     @Test("show prints the trajectory tree: steps, tools with arguments, tokens, stop reasons")
     func show() throws {
         let folder = try CLI.temporaryFolder()
@@ -20,22 +20,5 @@ import Testing
         let missing = try CLI.run(["show", "nope", "--db", db])
         #expect(missing.status == 1)
         #expect(missing.stderr.contains("no trace 'nope'"))
-    }
-
-    @Test("the demo ingests the bundled datasets into a fresh store under --out and prints what it found")
-    func demo() throws {
-        let folder = try CLI.temporaryFolder()
-        let datasets = CLI.repositoryRoot.appendingPathComponent("datasets").path
-        let result = try CLI.run(["demo", "--out", folder.path, "--datasets", datasets])
-        #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("ingested"))
-        #expect(result.stdout.contains("step  span"))
-        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("demo.sqlite").path))
-        let rerun = try CLI.run(["demo", "--out", folder.path, "--datasets", datasets])
-        // A second run starts from a fresh store: the same counts, nothing doubled.
-        let ingested = { (text: String) in text.split(separator: "\n").filter { $0.hasPrefix("ingested") } }
-        #expect(rerun.status == 0)
-        #expect(ingested(rerun.stdout) == ingested(result.stdout))
-        #expect(!ingested(result.stdout).isEmpty)
     }
 }
