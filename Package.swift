@@ -78,7 +78,8 @@ let package = Package(
         ),
         .testTarget(
             name: "TraceReportTests",
-            dependencies: ["TraceReport", "TraceModel"],
+            dependencies: ["TraceReport", "TraceEval", "TraceModel"],
+            exclude: ["Golden"],
             swiftSettings: strict
         ),
         .testTarget(

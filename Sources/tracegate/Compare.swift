@@ -24,6 +24,7 @@ extension TraceGateCommand {
         @OptionGroup var database: DatabaseOptions
         @Option(help: ArgumentHelp("Write the comparison JSON here ('-' for standard output).", valueName: "file")) var json: String?
         @Option(help: ArgumentHelp("Write a Markdown report here.", valueName: "file")) var markdown: String?
+        @Option(help: ArgumentHelp("Write a self-contained HTML report here.", valueName: "file")) var html: String?
 
         func run() throws {
             let (dataset, _) = try golden.load()
@@ -32,6 +33,7 @@ extension TraceGateCommand {
                                                 names: (baseline, candidate, dataset.name))
             if let json { try Output.write(ComparisonJSON.value(comparison).prettyText + "\n", to: json) }
             if let markdown { try Output.write(CompareMarkdown.render(comparison), to: markdown) }
+            if let html { try Output.write(CompareHTML.render(comparison), to: html) }
             if json != "-" { CompareTable(comparison: comparison).lines().forEach(Console.out) }
         }
     }

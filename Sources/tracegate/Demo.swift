@@ -40,6 +40,9 @@ extension TraceGateCommand {
                 scores[run] = score
                 Console.out(DemoLines.scoreLine(score))
                 written.append(try write(ScoreJSON.render(score), "\(run)-score.json"))
+                written.append(try write(ScoreMarkdown.render(score), "\(run)-score.md"))
+                let traces = Dictionary(try store.traces(run: run).map { ($0.traceId, $0) }, uniquingKeysWith: { first, _ in first })
+                written.append(try write(ScoreHTML.render(score, traces: traces), "\(run)-score.html"))
             }
             for (name, baseline, candidate, title) in DemoPlan.comparisons {
                 guard let dataset = goldens.first(where: { $0.name == name }), runs.contains(baseline), runs.contains(candidate) else { continue }
@@ -50,6 +53,7 @@ extension TraceGateCommand {
                 Console.out("== \(title)")
                 DemoLines.comparison(comparison).forEach(Console.out)
                 written.append(try write(CompareMarkdown.render(comparison), "\(name)-compare.md"))
+                written.append(try write(CompareHTML.render(comparison), "\(name)-compare.html"))
             }
             let config = try gateConfig()
             for (name, baseline, candidate, title) in DemoPlan.gates {
@@ -69,6 +73,7 @@ extension TraceGateCommand {
                 }
                 written.append(try write(GateMarkdown.render(result), "\(name)-gate.md"))
                 written.append(try write(JUnitReport.render(result), "\(name)-gate.junit.xml"))
+                written.append(try write(CompareHTML.render(comparison, gate: result), "\(name)-gate.html"))
             }
             for (_, run, title) in DemoPlan.policies {
                 guard let score = scores[run] else { continue }
@@ -78,8 +83,9 @@ extension TraceGateCommand {
                 (lines.isEmpty ? ["  none"] : lines).forEach(Console.out)
             }
             Console.out("")
-            Console.out("Wrote \(written.count) reports under \(out)/:")
-            written.forEach { Console.out("  \($0)") }
+            Console.out("Wrote \(written.count) reports under \(out)/ (per run: score JSON, Markdown and HTML; per story: Markdown, HTML, JUnit). Start with:")
+            written.filter { $0.hasSuffix("-compare.html") || $0.hasSuffix("-gate.html") || $0.hasSuffix("ops-llm-led-score.html") }
+                .forEach { Console.out("  \($0)") }
             Console.out("Store: \((out as NSString).appendingPathComponent("demo.sqlite")) — try: tracegate show --run ops-llm-led --db \((out as NSString).appendingPathComponent("demo.sqlite"))")
         }
 

@@ -36,6 +36,7 @@ extension TraceGateCommand {
         @Option(help: ArgumentHelp("Write the gate JSON here.", valueName: "file")) var json: String?
         @Option(help: ArgumentHelp("Write Markdown here (e.g. $GITHUB_STEP_SUMMARY).", valueName: "file")) var markdown: String?
         @Option(help: ArgumentHelp("Write JUnit XML here.", valueName: "file")) var junit: String?
+        @Option(help: ArgumentHelp("Write a self-contained HTML report here.", valueName: "file")) var html: String?
         @Flag(help: "Warnings fail the gate too.") var strict = false
         @Flag(help: "Print the configuration in force (the defaults, or --config merged over them) and exit.") var printConfig = false
 
@@ -72,6 +73,7 @@ extension TraceGateCommand {
             if let json { try Output.write(ComparisonJSON.gate(result, strict: strict).prettyText + "\n", to: json) }
             if let markdown { try Output.write(GateMarkdown.render(result, strict: strict), to: markdown) }
             if let junit { try Output.write(JUnitReport.render(result), to: junit) }
+            if let html { try Output.write(CompareHTML.render(comparison, gate: result, strict: strict), to: html) }
             GateSummary.lines(result, strict: strict).forEach(Console.out)
             if ProcessInfo.processInfo.environment["GITHUB_ACTIONS"] == "true" { GateSummary.annotations(result).forEach(Console.out) }
             if result.status == .fail || (strict && result.status == .warn) { throw ExitCode(2) }

@@ -47,15 +47,27 @@ extension TraceGateCommand {
                                    valueName: "mode"))
         var argsMatch: ArgsMatchMode?
 
+        @Option(help: ArgumentHelp("Write a Markdown report here.", valueName: "file"))
+        var markdown: String?
+
+        @Option(help: ArgumentHelp("Write a self-contained HTML report here.", valueName: "file"))
+        var html: String?
+
         @OptionGroup var prices: PriceOptions
 
         func run() throws {
             let dataset = try GoldenFile.load(golden)
             let store = try database.open()
             let options = EvaluationOptions(trajectoryMode: trajectoryMode, argsMatch: argsMatch, prices: try prices.table())
-            let score = Scorer(dataset: dataset, options: options).score(try store.traces(run: runName), run: runName)
+            let traces = try store.traces(run: runName)
+            let score = Scorer(dataset: dataset, options: options).score(traces, run: runName)
             try store.saveScores(ScoreRows.rows(score), run: runName, golden: dataset.name)
             if let json { try Output.write(ScoreJSON.render(score), to: json) }
+            if let markdown { try Output.write(ScoreMarkdown.render(score), to: markdown) }
+            if let html {
+                let byId = Dictionary(traces.map { ($0.traceId, $0) }, uniquingKeysWith: { first, _ in first })
+                try Output.write(ScoreHTML.render(score, traces: byId), to: html)
+            }
             if json != "-" { ScoreTable(score: score).lines().forEach(Console.out) }
         }
     }

@@ -1,0 +1,39 @@
+import TraceEval
+import TraceModel
+
+/// One sentence on why a case scored as it did: the first failed outcome criterion, the first
+/// divergence of its trajectory, or its first policy violation.
+public enum CaseReason {
+    /// The reason, or nil when every metric passed.
+    public static func of(_ score: CaseScore) -> String? {
+        var reasons: [String] = []
+        if let task = score.scores[.taskCompletion], !task.passed {
+            let failed = task.details["failed"]?.arrayValue?.compactMap(\.stringValue) ?? []
+            reasons.append("task: " + (failed.isEmpty ? "failed" : failed.joined(separator: "; ")))
+        }
+        if let trajectory = score.scores[.trajectoryScore], !trajectory.passed {
+            let divergence = trajectory.details["first_divergence"]?["reason"]?.stringValue
+            let extra = trajectory.details["extra"]?.arrayValue?.count ?? 0
+            reasons.append("trajectory: " + (divergence ?? (extra > 0 ? "\(extra) extra call(s)" : "order constraint broken")))
+        }
+        if let policy = score.scores[.policyCompliance], !policy.passed,
+           let first = policy.details["violations"]?.arrayValue?.first {
+            let tool = first["call"]?["tool"]?.stringValue.map { "\($0): " } ?? ""
+            reasons.append("policy: " + tool + (first["reason"]?.stringValue ?? "violation"))
+        }
+        if let tools = score.scores[.toolSelectionAccuracy], !tools.passed, reasons.isEmpty {
+            reasons.append(String(format: "tool selection %.2f", tools.score))
+        }
+        return reasons.isEmpty ? nil : reasons.joined(separator: " · ")
+    }
+
+    /// The cases that did worst: lowest mean score over the metrics that apply, failures first.
+    public static func worst(_ cases: [CaseScore], limit: Int) -> [CaseScore] {
+        func mean(_ score: CaseScore) -> Double {
+            let values = score.scores.values.map(\.score)
+            return values.isEmpty ? 1 : values.reduce(0, +) / Double(values.count)
+        }
+        return cases.filter { of($0) != nil }.sorted { mean($0) != mean($1) ? mean($0) < mean($1) : $0.caseId < $1.caseId }
+            .prefix(limit).map { $0 }
+    }
+}

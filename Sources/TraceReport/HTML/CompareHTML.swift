@@ -1,0 +1,72 @@
+import Foundation
+import TraceEval
+
+/// A comparison (and, when given, the gate's verdict on it) as one self-contained HTML page: the
+/// two runs side by side per route, quality against LLM calls, tokens, cost and latency.
+public enum CompareHTML {
+    /// The page.
+    public static func render(_ comparison: Comparison, gate: GateResult? = nil, strict: Bool = false, generatedAt: String? = nil) -> String {
+        let title = "tracegate · \(comparison.candidate) vs \(comparison.baseline)"
+        var body = "<h1>\(HTMLText.escape(title))</h1>"
+        if let generatedAt { body += "<p class=\"muted\">Generated \(HTMLText.escape(generatedAt))</p>" }
+        body += "<p>Golden dataset <b>\(HTMLText.escape(comparison.golden))</b>. Bars: <span class=\"pill\" style=\"color:var(--a)\">"
+            + "\(HTMLText.escape(comparison.baseline))</span> and <span class=\"pill\" style=\"color:var(--b)\">\(HTMLText.escape(comparison.candidate))</span>.</p>"
+        if let gate { body += banner(gate, strict: strict) }
+        for route in comparison.routes + [comparison.overall] {
+            body += "<h2>\(HTMLText.escape(route.route)) <span class=\"muted\">· \(route.pairedCases) paired cases</span></h2><div class=\"charts\">"
+            var quality: [SVGChart.Bar] = []
+            for metric in route.metrics {
+                let name = Metric(rawValue: metric.metric)?.shortName ?? metric.metric
+                quality.append(SVGChart.Bar(label: name, value: metric.baseline, style: "a"))
+                quality.append(SVGChart.Bar(label: "", value: metric.candidate, style: "b"))
+            }
+            body += "<figure>" + SVGChart.bars(quality, title: "quality on \(route.route)", maximum: 1) + "<figcaption class=\"muted\">quality (0–1)</figcaption></figure>"
+            for cost in route.costs {
+                guard let base = cost.baseline, let next = cost.candidate else { continue }
+                let bars = [SVGChart.Bar(label: comparison.baseline, value: base, style: "a"), SVGChart.Bar(label: comparison.candidate, value: next, style: "b")]
+                body += "<figure>" + SVGChart.bars(bars, title: "\(cost.name) on \(route.route)", format: base < 1 ? "%.4f" : "%.1f")
+                    + "<figcaption class=\"muted\">\(HTMLText.escape(cost.name))</figcaption></figure>"
+            }
+            body += "</div>" + table(route, comparison)
+        }
+        if !comparison.missingFromCandidate.isEmpty {
+            body += "<h2>Cases with no candidate trace</h2><p class=\"mono\">" + comparison.missingFromCandidate.map(HTMLText.escape).joined(separator: ", ") + "</p>"
+        }
+        return HTMLPage.render(title: title, body: body)
+    }
+
+    private static func banner(_ gate: GateResult, strict: Bool) -> String {
+        let failed = gate.status == .fail || (strict && gate.status == .warn)
+        let state = failed ? "fail" : gate.status.rawValue
+        var html = "<section class=\"banner \(state)\"><strong>Gate \(failed ? "failed" : gate.status == .warn ? "passed with warnings" : "passed")</strong><ul>"
+        for line in gate.lines where line.status != .pass {
+            html += "<li><span class=\"pill \(line.status.rawValue)\">\(line.status.rawValue)</span> \(HTMLText.escape(line.reason))</li>"
+        }
+        return html + "</ul><span class=\"muted\">\(gate.lines(.pass).count) check(s) passed</span></section>"
+    }
+
+    private static func table(_ route: RouteComparison, _ comparison: Comparison) -> String {
+        var html = "<div class=\"scroll\"><table><thead><tr><th>measure</th><th class=\"num\">\(HTMLText.escape(comparison.baseline))</th>"
+            + "<th class=\"num\">\(HTMLText.escape(comparison.candidate))</th><th class=\"num\">change</th><th>95% CI</th><th class=\"num\">pass → fail</th><th class=\"num\">p</th></tr></thead><tbody>"
+        for metric in route.metrics {
+            html += String(format: "<tr><td>%@</td><td class=\"num\">%.3f</td><td class=\"num\">%.3f</td><td class=\"num\">%+.3f</td><td>[%+.3f, %+.3f]</td><td class=\"num\">%d</td><td class=\"num\">%@</td></tr>",
+                           metric.metric, metric.baseline, metric.candidate, metric.difference, metric.ci95.lowerBound, metric.ci95.upperBound,
+                           metric.worse, CompareTable.p(metric.binary ? metric.mcNemarP : metric.bootstrapP))
+        }
+        for cost in route.costs {
+            html += "<tr><td>\(cost.name)</td><td class=\"num\">\(CompareTable.value(cost.baseline))</td><td class=\"num\">\(CompareTable.value(cost.candidate))</td>"
+                + "<td class=\"num\">\(cost.relativeChange.map { String(format: "%+.0f%%", $0 * 100) } ?? "–")</td><td></td><td></td><td></td></tr>"
+        }
+        html += "</tbody></table></div>"
+        let moved = route.steps.filter { abs($0.change) > 1e-9 }
+        if !moved.isEmpty {
+            html += "<p>Steps missed or failed: " + moved.map {
+                String(format: "<b>%@</b> %.0f%% → %.0f%%", HTMLText.escape($0.tool), $0.baselineRate * 100, $0.candidateRate * 100)
+            }.joined(separator: "; ") + "</p>"
+        }
+        if !route.passToFail.isEmpty {
+            html += "<p>Task completion pass → fail: <span class=\"mono\">" + route.passToFail.map(HTMLText.escape).joined(separator: ", ") + "</span></p>"
+        }
+        return html
+    }
+}
