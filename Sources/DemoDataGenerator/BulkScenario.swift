@@ -27,6 +27,9 @@ enum BulkScenario {
             let send = JSONValue.object(["segment": .string(c.segment), "recipients": .int(Int64(c.recipients)), "template": .string("maintenance")])
             b.llm(model: "gpt-4o-mini", input: b.jitter(600, 20), output: 48, finish: "stop", text: #"{"route":"bulk_notify"}"#,
                   user: c.query, temperature: 0, route: "router", duration: 300...600)
+            if c.id == "bulk-3" {  // a hard case in both runs: the recipient count times out once and is retried
+                b.tools([("count_recipients", segment, "exec_count_0", "", "segment service timeout")], route: "execute")
+            }
             b.tools([("count_recipients", segment, "exec_count", #"{"recipients":\#(c.recipients)}"#, nil)], route: "execute")
             if c.route == "large" {
                 b.decision("require_approval", tool: "send_bulk_notification", name: "propose send")
