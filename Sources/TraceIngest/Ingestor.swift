@@ -17,6 +17,10 @@ public struct Ingestor: Sendable {
 
     /// Reads one file.
     public func read(file: String) throws(IngestError) -> FileIngest {
+        let lineMode = file.hasSuffix(".jsonl") || file.hasSuffix(".ndjson")
+        if !lineMode, let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size]) as? Int, size > options.limits.maxDocumentBytes {
+            throw .tooLarge(file: file, line: nil, bytes: size, limit: options.limits.maxDocumentBytes, flag: "--max-document-mb")
+        }
         let bytes: [UInt8]
         do {
             bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: file)))

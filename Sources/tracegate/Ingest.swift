@@ -49,6 +49,12 @@ extension TraceGateCommand {
         @Option(help: ArgumentHelp("Deepest JSON nesting accepted.", valueName: "levels"))
         var maxDepth: Int = JSONLimits.default.maxDepth
 
+        @Option(help: ArgumentHelp("Largest single JSON document (a .json file) read, in MiB.", valueName: "MiB"))
+        var maxDocumentMb: Int = JSONLimits.default.maxDocumentBytes >> 20
+
+        @Option(help: ArgumentHelp("Largest single line of a JSON Lines file, in MiB.", valueName: "MiB"))
+        var maxLineMb: Int = JSONLimits.default.maxLineBytes >> 20
+
         func validate() throws {
             guard format == "auto" || TraceFormat(rawValue: format) != nil else {
                 throw ValidationError("unknown --format '\(format)'; use auto or one of \(TraceFormat.allCases.map(\.rawValue).joined(separator: ", "))")
@@ -57,13 +63,16 @@ extension TraceGateCommand {
                 throw ValidationError("unknown --architecture '\(architecture)'; use auto, llm-led or orchestrator-led")
             }
             guard !runName.isEmpty else { throw ValidationError("--run needs a name") }
-            guard maxDepth > 0 else { throw ValidationError("--max-depth must be positive") }
+            guard maxDepth > 0, maxDocumentMb > 0, maxLineMb > 0 else {
+                throw ValidationError("--max-depth, --max-document-mb and --max-line-mb must be positive")
+            }
         }
 
         func run() throws {
             let options = IngestOptions(
                 format: TraceFormat(rawValue: format), architecture: Architecture(rawValue: architecture),
-                skipInvalid: skipInvalid, limits: JSONLimits(maxDepth: maxDepth)
+                skipInvalid: skipInvalid,
+                limits: JSONLimits(maxDepth: maxDepth, maxDocumentBytes: maxDocumentMb << 20, maxLineBytes: maxLineMb << 20)
             )
             let files = try Ingestor.expand(paths)
             guard !files.isEmpty else {

@@ -37,7 +37,9 @@ public enum SpanAttributeMapper {
     }
 
     /// The normalized span, and the dialects its attributes use.
-    public static func map(_ envelope: Envelope, attributes: [String: JSONValue]) -> (span: Span, dialects: Set<AttributeDialect>) {
+    public static func map(_ envelope: Envelope, attributes original: [String: JSONValue]) -> (span: Span, dialects: Set<AttributeDialect>) {
+        var attributes = original
+        _ = ScalarRepair.apply(&attributes)
         let lookup = AttributeLookup(attributes: attributes)
         let attributeKind = SpanKindMapper.kind(lookup, name: envelope.name)
         let kind = refine(documentKind: envelope.documentKind, attributeKind: attributeKind)

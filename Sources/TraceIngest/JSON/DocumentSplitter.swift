@@ -41,6 +41,9 @@ public struct DocumentSplitter: Sendable {
             let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
             let line = bytes[start..<end]
             start = end + 1
+            if line.count > limits.maxLineBytes {
+                throw .tooLarge(file: file, line: lineNumber, bytes: line.count, limit: limits.maxLineBytes, flag: "--max-line-mb")
+            }
             guard line.contains(where: { !isSpace($0) }) else {
                 if end == bytes.count { break }
                 continue

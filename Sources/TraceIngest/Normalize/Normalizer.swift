@@ -29,7 +29,24 @@ public struct Normalizer: Sendable {
             route: observedRoute(spans), recordedOutcome: raw.recordedOutcome,
             format: raw.format.rawValue, dialects: raw.dialects.sorted().map(\.rawValue), spans: spans
         )
-        return (trace, tree.warnings)
+        return (trace, tree.warnings + repairs(spans))
+    }
+
+    /// Repairs recorded on spans, and times that cannot be right.
+    private func repairs(_ spans: [Span]) -> [String] {
+        var warnings: [String] = []
+        for span in spans {
+            for repair in span.attributes["tracegate.repairs"]?.arrayValue ?? [] {
+                warnings.append("trace \(span.traceId) span \(span.spanId): \(repair.displayText)")
+            }
+            if span.end < span.start {
+                warnings.append("trace \(span.traceId) span \(span.spanId) ends before it starts; its latency is read as 0")
+            }
+            if span.start < 0 {
+                warnings.append("trace \(span.traceId) span \(span.spanId) starts before 1970 (negative timestamp \(span.start)); kept as given")
+            }
+        }
+        return warnings
     }
 
     /// The trace's route: the first agent's, else the first model call's, else the first route seen.

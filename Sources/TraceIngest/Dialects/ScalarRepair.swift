@@ -1,0 +1,46 @@
+import TraceModel
+
+/// Repairs attribute values that exporters sometimes get wrong, and says what it did.
+///
+/// - An array where a scalar belongs (a model name, a token count, a tool name): a one-element
+///   array is read as its element; a longer one is dropped, never joined into a made-up value.
+/// - A token count that is not a whole number in 0…Int64.max (an int64 overflow, a negative or
+///   fractional count) is dropped rather than clamped, so totals are never silently wrong.
+/// Each repair is recorded in the span's `tracegate.repairs` attribute and reported as a warning.
+enum ScalarRepair {
+    static let scalarKeys: Set<String> = [
+        "gen_ai.operation.name", "gen_ai.request.model", "gen_ai.response.model", "gen_ai.tool.name", "gen_ai.agent.name",
+        "gen_ai.workflow.name", "openinference.span.kind", "fi.span.kind", "gen_ai.span.kind", "llm.model_name", "tool.name",
+        "agent.name", "graph.node.id", "tracegate.case_id", "tracegate.decision",
+    ]
+    static let tokenKeys: Set<String> = [
+        "gen_ai.usage.input_tokens", "gen_ai.usage.output_tokens", "gen_ai.usage.prompt_tokens", "gen_ai.usage.completion_tokens",
+        "llm.token_count.prompt", "llm.token_count.completion", "gen_ai.usage.cache_read.input_tokens", "llm.token_count.prompt_details.cache_read",
+    ]
+
+    /// Applies the repairs in place; returns what was repaired.
+    static func apply(_ attributes: inout [String: JSONValue]) -> [String] {
+        var repairs: [String] = []
+        for key in attributes.keys.sorted() where scalarKeys.contains(key) || tokenKeys.contains(key) {
+            guard case .array(let items) = attributes[key]! else { continue }
+            if items.count == 1, items[0].arrayValue == nil, items[0].objectValue == nil {
+                attributes[key] = items[0]
+                repairs.append("attribute \(key) was a one-element array; read as its element")
+            } else {
+                attributes[key] = nil
+                repairs.append("attribute \(key) was an array of \(items.count) values where one value belongs; ignored")
+            }
+        }
+        for key in attributes.keys.sorted() where tokenKeys.contains(key) {
+            let value = attributes[key]!
+            guard let number = value.int64Value, number >= 0 else {
+                attributes[key] = nil
+                repairs.append("token count \(key) = \(value.displayText.prefix(40)) is not a whole number from 0 to 2^63−1; ignored")
+                continue
+            }
+            _ = number
+        }
+        if !repairs.isEmpty { attributes["tracegate.repairs"] = .array(repairs.map(JSONValue.string)) }
+        return repairs
+    }
+}
