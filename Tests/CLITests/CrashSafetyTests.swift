@@ -26,6 +26,10 @@ import TraceStore
         try Self.writeExport(export, traces: 400, spans: 40, salt: "kill")
         let kills = Int(ProcessInfo.processInfo.environment["TRACEGATE_KILL_COUNT"] ?? "") ?? 12
         var random = SystemRandomNumberGenerator()
+        // Time one full ingest, so kills land anywhere from parsing to the final commit.
+        let started = Date()
+        #expect(try CLI.run(["ingest", export.path, "--run", "timing", "--db", db]).status == 0)
+        let full = UInt32(Date().timeIntervalSince(started) * 1_000_000)
         var killed = 0
         var completed = 0
         for attempt in 0..<kills {
@@ -35,7 +39,7 @@ import TraceStore
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()
-            usleep(UInt32.random(in: 20_000...900_000, using: &random))
+            usleep(UInt32.random(in: (full / 20)...(full * 11 / 10), using: &random))
             if process.isRunning {
                 kill(process.processIdentifier, SIGKILL)
                 killed += 1
