@@ -1,0 +1,12 @@
+import FuzzSupport
+
+@_cdecl("LLVMFuzzerTestOneInput")
+func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
+    FuzzSupport.ingest(data, size, format: .messages)
+}
+
+/// SwiftPM links an executable's entry point as `FuzzMessages_main`: hand control to libFuzzer's driver.
+@_cdecl("FuzzMessages_main")
+func entry(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> Int32 {
+    FuzzSupport.run(argc, argv, fuzz)
+}
