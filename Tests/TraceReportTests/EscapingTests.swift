@@ -42,8 +42,26 @@ import TraceReport
         #expect(html.contains("&lt;script&gt;document.body.setAttribute(&#39;data-pwned&#39;,&#39;script&#39;)&lt;/script&gt;"))
         #expect(html.contains("refund⟨U+202E⟩lmth.exe"))
         #expect(html.components(separatedBy: "<script>").count == 2, "exactly one script element: ours")
+        #expect(!html.contains("href=\"javascript:"), "a case id never becomes a javascript: URL")
+        #expect(html.contains("href=\"#case-javascript:alert(1)-t2\""), "it stays an in-page fragment")
         let markdown = ScoreMarkdown.render(score)
         #expect(!markdown.contains("<u>") && markdown.contains("t4"))
         #expect(!markdown.contains("<i>support</i>") && markdown.contains("&lt;i&gt;support&lt;/i&gt;"))
+    }
+}
+
+@Suite struct JUnitEscapingTests {
+    @Test("hostile case ids and run names are escaped in JUnit and the document stays well-formed")
+    func junit() throws {
+        let (score, _) = try ReportFixture.score()
+        let dataset = try GoldenLoader().load(ReportFixture.golden, file: "fixture.yaml")
+        let summaries = CaseSummary.summaries(of: score, dataset: dataset)
+        var worse = summaries
+        worse[0].passed["task_completion"] = false
+        let comparison = Comparer(resamples: 200).compare(baseline: summaries, candidate: worse, names: (ReportFixture.breakout, "x", "g"))
+        let xml = JUnitReport.render(Gate().judge(comparison))
+        #expect(xml.contains("name=\"c1 | `pipe` &lt;b&gt; · task_completion\""))
+        #expect(!xml.contains("<img") && !xml.contains("<b>"))
+        #expect(xml.contains("&quot;&gt;&lt;img src=x onerror=&quot;"))
     }
 }
