@@ -54,6 +54,12 @@ let package = Package(
             path: "Sources/DemoDataGenerator",
             swiftSettings: strict
         ),
+        .executableTarget(
+            name: "tracegate-bench",
+            dependencies: ["TraceModel", "TraceIngest", "TraceStore", "TraceEval", "TraceReport"],
+            path: "Benchmarks/Sources/TraceBench",
+            swiftSettings: strict
+        ),
         .testTarget(
             name: "TraceModelTests",
             dependencies: ["TraceModel"],

@@ -52,6 +52,12 @@ extension JSONValue {
     /// Appends `text` as a JSON string literal with the escapes JSON requires.
     package static func writeQuoted(_ text: String, into out: inout String) {
         out += "\""
+        // Fast path: most strings need no escape at all.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            out += text
+            out += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""

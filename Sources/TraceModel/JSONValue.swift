@@ -46,7 +46,7 @@ extension JSONValue {
             guard value.isFinite, value.rounded() == value, abs(value) < 9.2e18 else { return nil }
             return Int64(value)
         case .string(let text):
-            return Int64(text.trimmingCharacters(in: .whitespaces))
+            return Int64(text) ?? Int64(text.trimmingCharacters(in: .whitespaces))
         default:
             return nil
         }
@@ -57,7 +57,7 @@ extension JSONValue {
         switch self {
         case .int(let value): return Double(value)
         case .double(let value): return value
-        case .string(let text): return Double(text.trimmingCharacters(in: .whitespaces))
+        case .string(let text): return Double(text) ?? Double(text.trimmingCharacters(in: .whitespaces))
         default: return nil
         }
     }

@@ -38,9 +38,11 @@ struct AttributeLookup {
     /// The value with JSON inside a string decoded (double-encoded attributes); other strings stay strings.
     static func decodeEmbedded(_ value: JSONValue) -> JSONValue {
         guard case .string(let text) = value else { return value }
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard let first = trimmed.first, first == "{" || first == "[" else { return value }
-        return (try? JSONParser.parse(trimmed)) ?? value
+        // Only text whose first non-space byte opens an object or array can be embedded JSON:
+        // check the bytes before paying for a parse.
+        guard let first = text.utf8.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }),
+              first == UInt8(ascii: "{") || first == UInt8(ascii: "[") else { return value }
+        return (try? JSONParser.parse(Array(text.utf8))) ?? value
     }
 
     /// A list of strings from an array, a JSON-string array, or a Python list repr (`"['stop']"`).

@@ -122,6 +122,18 @@ public struct JSONParser {
             guard let next = peek(), isDigit(next) else { throw error("invalid number: expected an exponent") }
             while let next = peek(), isDigit(next) { index += 1 }
         }
+        if integral, index - start <= 18 {
+            // Up to 18 digits always fits in Int64: build it from the bytes, no String needed.
+            var value: Int64 = 0
+            var position = start
+            let negative = bytes[position] == UInt8(ascii: "-")
+            if negative { position += 1 }
+            while position < index {
+                value = value * 10 + Int64(bytes[position] - UInt8(ascii: "0"))
+                position += 1
+            }
+            return .int(negative ? -value : value)
+        }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
         if integral, let value = Int64(text) { return .int(value) }
         guard let value = Double(text), value.isFinite else { throw error("number out of range: \(text)") }

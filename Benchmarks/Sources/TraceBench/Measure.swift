@@ -1,0 +1,33 @@
+import Foundation
+
+/// Timing and memory helpers: medians over repeats, peak RSS.
+enum Measure {
+    struct Result: Codable {
+        var name: String
+        var unit: String
+        var median: Double
+        var min: Double
+        var max: Double
+        var repeats: Int
+    }
+
+    /// Runs `body` `repeats` times; `rate` turns seconds into the reported figure (e.g. MB/s).
+    static func repeatTiming(_ name: String, unit: String, repeats: Int, rate: (Double) -> Double, _ body: () throws -> Void) rethrows -> Result {
+        var values: [Double] = []
+        for _ in 0..<repeats {
+            let start = DispatchTime.now().uptimeNanoseconds
+            try body()
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            values.append(rate(seconds))
+        }
+        values.sort()
+        return Result(name: name, unit: unit, median: values[values.count / 2], min: values.first!, max: values.last!, repeats: repeats)
+    }
+
+    /// Peak resident set size of this process so far, in MB.
+    static func peakRSSMegabytes() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_maxrss) / 1024
+    }
+}

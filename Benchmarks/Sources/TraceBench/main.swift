@@ -1,0 +1,103 @@
+import Foundation
+import TraceEval
+import TraceIngest
+import TraceModel
+import TraceReport
+import TraceStore
+
+// tracegate-bench generate DIR [MB]      writes the workloads
+// tracegate-bench run DIR [REPEATS]      measures; prints JSON results to stdout
+// tracegate-bench ingest-rss FILE         ingests FILE into a fresh store; prints this process's peak RSS (MB)
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+guard let command = arguments.first, arguments.count >= 2 else {
+    print("usage: tracegate-bench generate DIR [MB] | run DIR [REPEATS] | ingest-rss FILE")
+    exit(64)
+}
+let path = arguments[1]
+let folder = URL(fileURLWithPath: path)
+
+func mb(_ url: URL) -> Double {
+    Double((try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0) / 1_000_000
+}
+
+func freshStore(_ name: String) throws -> TraceStore {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("tracegate-bench-\(name)-\(UUID().uuidString).sqlite")
+    return try TraceStore(path: url.path)
+}
+
+func ingest(_ file: String, into store: TraceStore, run: String) throws -> Int {
+    let result = try Ingestor().read(file: file)
+    try store.insert(IngestBatch(file: file, format: result.format.rawValue, bytes: result.bytes, traces: result.traces), run: run, at: "bench")
+    return result.spanCount
+}
+
+switch command {
+case "generate":
+    let megabytes = arguments.count > 2 ? Int(arguments[2]) ?? 100 : 100
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let (traces, spans) = try Workload.otlp(folder.appendingPathComponent("otlp.jsonl"), megabytes: megabytes)
+    _ = try Workload.otlp(folder.appendingPathComponent("gate-baseline.jsonl"), megabytes: 0, salt: 1)
+    var gateTraces = 0
+    for (name, salt) in [("gate-baseline.jsonl", 1), ("gate-candidate.jsonl", 2)] {
+        let url = folder.appendingPathComponent(name)
+        let lines = (0..<10_000).map { Workload.trace(index: $0, salt: salt) }
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: url)
+        gateTraces = lines.count
+    }
+    try Workload.messages(folder.appendingPathComponent("messages.jsonl"), count: 10_000)
+    try Data(Workload.golden().utf8).write(to: folder.appendingPathComponent("golden.yaml"))
+    print("wrote \(traces) traces (\(spans) spans) of OTLP, 2 × \(gateTraces) gate traces, 10000 message trajectories under \(path)")
+
+case "run":
+    let repeats = arguments.count > 2 ? Int(arguments[2]) ?? 5 : 5
+    let otlp = folder.appendingPathComponent("otlp.jsonl")
+    let size = mb(otlp)
+    let bytes = try [UInt8](Data(contentsOf: otlp))
+    let lines = bytes.split(separator: 0x0A)
+    let spans = lines.count * 10
+    var results: [Measure.Result] = []
+    results.append(try Measure.repeatTiming("parse OTLP (tracegate JSONParser)", unit: "MB/s", repeats: repeats, rate: { size / $0 }) {
+        for line in lines { _ = try JSONParser.parse(line) }
+    })
+    results.append(try Measure.repeatTiming("parse OTLP (Foundation JSONSerialization)", unit: "MB/s", repeats: repeats, rate: { size / $0 }) {
+        for line in lines { _ = try JSONSerialization.jsonObject(with: Data(line)) }
+    })
+    results.append(try Measure.repeatTiming("ingest OTLP end to end into SQLite", unit: "MB/s", repeats: repeats, rate: { size / $0 }) {
+        _ = try ingest(otlp.path, into: try freshStore("ingest"), run: "bench")
+    })
+    results.append(Measure.Result(name: "ingest OTLP end to end into SQLite (spans/s)", unit: "spans/s",
+                                  median: Double(spans) / (size / results[2].median), min: Double(spans) / (size / results[2].min),
+                                  max: Double(spans) / (size / results[2].max), repeats: repeats))
+    let golden = try GoldenLoader().load(String(contentsOf: folder.appendingPathComponent("golden.yaml"), encoding: .utf8), file: "golden.yaml")
+    let messages = folder.appendingPathComponent("messages.jsonl")
+    results.append(try Measure.repeatTiming("score message trajectories (parse included)", unit: "trajectories/s", repeats: repeats, rate: { 10_000 / $0 }) {
+        let traces = try Ingestor().read(file: messages.path).traces
+        _ = Scorer(dataset: golden, options: EvaluationOptions(trajectoryMode: .containsExpected, argsMatch: .exact)).score(traces, run: "m")
+    })
+    results.append(try Measure.repeatTiming("gate pipeline, 10,000 traces (ingest 2 runs, score, compare, gate, reports)", unit: "s",
+                                            repeats: repeats, rate: { $0 }) {
+        let store = try freshStore("gate")
+        _ = try ingest(folder.appendingPathComponent("gate-baseline.jsonl").path, into: store, run: "base")
+        _ = try ingest(folder.appendingPathComponent("gate-candidate.jsonl").path, into: store, run: "cand")
+        let base = Scorer(dataset: golden).score(try store.traces(run: "base"), run: "base")
+        let cand = Scorer(dataset: golden).score(try store.traces(run: "cand"), run: "cand")
+        let comparison = Comparer().compare(baseline: CaseSummary.summaries(of: base, dataset: golden),
+                                            candidate: CaseSummary.summaries(of: cand, dataset: golden), names: ("base", "cand", "bench"))
+        let result = Gate().judge(comparison)
+        _ = GateMarkdown.render(result) + JUnitReport.render(result) + CompareHTML.render(comparison, gate: result)
+    })
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+    struct Report: Codable { var inputMB: Double; var spans: Int; var results: [Measure.Result]; var peakRSSMB: Double }
+    let report = Report(inputMB: size, spans: spans, results: results, peakRSSMB: Measure.peakRSSMegabytes())
+    print(String(decoding: try encoder.encode(report), as: UTF8.self))
+
+case "ingest-rss":
+    let spans = try ingest(path, into: try freshStore("rss"), run: "rss")
+    print(String(format: #"{"file_mb": %.1f, "spans": %d, "peak_rss_mb": %.1f}"#, mb(folder), spans, Measure.peakRSSMegabytes()))
+
+default:
+    print("unknown command \(command)")
+    exit(64)
+}
