@@ -50,7 +50,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "tracegate-datagen",
-            dependencies: ["TraceModel", "TraceEval"],
+            dependencies: ["TraceModel", "TraceIngest", "TraceEval"],
             path: "Sources/DemoDataGenerator",
             swiftSettings: strict
         ),

@@ -1,3 +1,4 @@
+import TraceIngest
 import TraceModel
 
 /// Writes sketches as OTLP/JSON spans with OpenTelemetry GenAI attributes or OpenInference attributes.
@@ -121,18 +122,7 @@ struct OTLPWriter {
     }
 
     private func keyValue(_ key: String, _ value: JSONValue) -> JSONValue {
-        .object(["key": .string(key), "value": anyValue(value)])
-    }
-
-    private func anyValue(_ value: JSONValue) -> JSONValue {
-        switch value {
-        case .string(let text): return .object(["stringValue": .string(text)])
-        case .int(let number): return .object(["intValue": .string(String(number))])
-        case .double(let number): return .object(["doubleValue": .double(number)])
-        case .bool(let flag): return .object(["boolValue": .bool(flag)])
-        case .array(let items): return .object(["arrayValue": .object(["values": .array(items.map(anyValue))])])
-        case .object, .null: return .object(["stringValue": .string(value.canonicalText)])
-        }
+        OTLPAnyValue.keyValue(key, value)
     }
 }
 

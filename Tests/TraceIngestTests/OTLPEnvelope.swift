@@ -1,3 +1,4 @@
+import TraceIngest
 import TraceModel
 
 /// Wraps a flat attribute map in a one-span OTLP/JSON document, as an exporter would write it.
@@ -5,7 +6,7 @@ enum OTLPEnvelope {
     static func document(attributes: [String: JSONValue], traceId: String = "0af7651916cd43dd8448eb211c80319c",
                          spanId: String = "b7ad6b7169203331", name: String = "chat gpt-4") -> String {
         let keyValues = attributes.keys.sorted().map { key in
-            JSONValue.object(["key": .string(key), "value": anyValue(attributes[key]!)])
+            OTLPAnyValue.keyValue(key, attributes[key]!)
         }
         let span = JSONValue.object([
             "traceId": .string(traceId), "spanId": .string(spanId), "name": .string(name), "kind": .int(3),
@@ -14,16 +15,5 @@ enum OTLPEnvelope {
         ])
         return JSONValue.object(["resourceSpans": .array([.object(["scopeSpans": .array([.object(["spans": .array([span])])])])])])
             .canonicalText
-    }
-
-    private static func anyValue(_ value: JSONValue) -> JSONValue {
-        switch value {
-        case .string(let text): return .object(["stringValue": .string(text)])
-        case .int(let number): return .object(["intValue": .string(String(number))])
-        case .double(let number): return .object(["doubleValue": .double(number)])
-        case .bool(let flag): return .object(["boolValue": .bool(flag)])
-        case .array(let items): return .object(["arrayValue": .object(["values": .array(items.map(anyValue))])])
-        case .object, .null: return .object(["stringValue": .string(value.canonicalText)])
-        }
     }
 }

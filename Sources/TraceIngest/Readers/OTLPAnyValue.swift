@@ -1,7 +1,25 @@
 import TraceModel
 
-/// Decodes OTLP/JSON `AnyValue` and `KeyValue` lists into plain JSON values.
-enum OTLPAnyValue {
+/// Decodes OTLP/JSON `AnyValue` and `KeyValue` lists into plain JSON values, and encodes them back.
+public enum OTLPAnyValue {
+    /// A JSON value as an OTLP `AnyValue` (int64 as a decimal string, as protobuf JSON writes it;
+    /// objects and null as JSON text in `stringValue`, since OTel attributes cannot hold them).
+    public static func encode(_ value: JSONValue) -> JSONValue {
+        switch value {
+        case .string(let text): return .object(["stringValue": .string(text)])
+        case .int(let number): return .object(["intValue": .string(String(number))])
+        case .double(let number): return .object(["doubleValue": .double(number)])
+        case .bool(let flag): return .object(["boolValue": .bool(flag)])
+        case .array(let items): return .object(["arrayValue": .object(["values": .array(items.map(encode))])])
+        case .object, .null: return .object(["stringValue": .string(value.canonicalText)])
+        }
+    }
+
+    /// An OTLP `KeyValue`.
+    public static func keyValue(_ key: String, _ value: JSONValue) -> JSONValue {
+        .object(["key": .string(key), "value": encode(value)])
+    }
+
     /// The attribute list `[{key, value}]` as a dictionary; later duplicates win, as in the SDKs.
     static func attributes(_ list: JSONView) -> [String: JSONValue] {
         var result: [String: JSONValue] = [:]
