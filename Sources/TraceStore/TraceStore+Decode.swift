@@ -11,6 +11,11 @@ extension TraceStore {
         }
         let spanRows = try Row.fetchAll(db, sql: "SELECT * FROM spans WHERE run_id = ? AND trace_id = ? ORDER BY ord",
                                         arguments: [runId, traceId])
+        return try trace(from: row, spans: spanRows)
+    }
+
+    /// A trace from its `traces` row and its `spans` rows (in `ord` order).
+    static func trace(from row: Row, spans spanRows: [Row]) throws -> Trace {
         let dialects: String = row["dialects"]
         return Trace(
             traceId: row["trace_id"], caseId: row["case_id"], query: row["query"], finalAnswer: row["final_answer"],

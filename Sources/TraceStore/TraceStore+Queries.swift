@@ -70,9 +70,12 @@ extension TraceStore {
     public func traces(run: String) throws(StoreError) -> [Trace] {
         try read { db in
             let runId = try Self.existingRunId(db, name: run)
-            let ids = try String.fetchAll(db, sql: "SELECT trace_id FROM traces WHERE run_id = ? ORDER BY start_ns, trace_id",
-                                          arguments: [runId])
-            return try ids.map { try Self.loadTrace(db, runId: runId, traceId: $0) }
+            // Two queries for the whole run, not two per trace.
+            let traceRows = try Row.fetchAll(db, sql: "SELECT * FROM traces WHERE run_id = ? ORDER BY start_ns, trace_id",
+                                             arguments: [runId])
+            let spanRows = try Row.fetchAll(db, sql: "SELECT * FROM spans WHERE run_id = ? ORDER BY trace_id, ord", arguments: [runId])
+            let spansByTrace = Dictionary(grouping: spanRows) { $0["trace_id"] as String }
+            return try traceRows.map { try Self.trace(from: $0, spans: spansByTrace[$0["trace_id"] as String] ?? []) }
         }
     }
 
