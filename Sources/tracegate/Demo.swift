@@ -36,19 +36,26 @@ extension TraceGateCommand {
             Console.out("== Scores (each run against its golden dataset; task = task completion, policy = policy compliance)")
             for run in runs {
                 guard let dataset = goldens.first(where: { run.hasPrefix($0.name + "-") || $0.name.hasPrefix(run + "-") || $0.name == run }) else { continue }
-                let score = try RunScoring(store: store, dataset: dataset, options: options).score(run)
+                let (score, traces) = try RunScoring(store: store, dataset: dataset, options: options).scoreWithTraces(run)
                 scores[run] = score
                 Console.out(DemoLines.scoreLine(score))
                 written.append(try write(ScoreJSON.render(score), "\(run)-score.json"))
                 written.append(try write(ScoreMarkdown.render(score), "\(run)-score.md"))
-                let traces = Dictionary(try store.traces(run: run).map { ($0.traceId, $0) }, uniquingKeysWith: { first, _ in first })
-                written.append(try write(ScoreHTML.render(score, traces: traces), "\(run)-score.html"))
+                let byId = Dictionary(traces.map { ($0.traceId, $0) }, uniquingKeysWith: { first, _ in first })
+                written.append(try write(ScoreHTML.render(score, traces: byId), "\(run)-score.html"))
+            }
+            /// Baseline and candidate compared on golden `name`, reusing the scores above when they were made against it.
+            func compare(_ name: String, _ baseline: String, _ candidate: String) throws -> Comparison? {
+                guard let dataset = goldens.first(where: { $0.name == name }), runs.contains(baseline), runs.contains(candidate) else { return nil }
+                let scoring = RunScoring(store: store, dataset: dataset, options: options)
+                func summaries(_ run: String) throws -> [CaseSummary] {
+                    if let score = scores[run], score.golden == name { return CaseSummary.summaries(of: score, dataset: dataset) }
+                    return try scoring.summaries(run)
+                }
+                return Comparer().compare(baseline: try summaries(baseline), candidate: try summaries(candidate), names: (baseline, candidate, name))
             }
             for (name, baseline, candidate, title) in DemoPlan.comparisons {
-                guard let dataset = goldens.first(where: { $0.name == name }), runs.contains(baseline), runs.contains(candidate) else { continue }
-                let scoring = RunScoring(store: store, dataset: dataset, options: options)
-                let comparison = Comparer().compare(baseline: try scoring.summaries(baseline), candidate: try scoring.summaries(candidate),
-                                                    names: (baseline, candidate, name))
+                guard let comparison = try compare(name, baseline, candidate) else { continue }
                 Console.out("")
                 Console.out("== \(title)")
                 DemoLines.comparison(comparison).forEach(Console.out)
@@ -57,10 +64,7 @@ extension TraceGateCommand {
             }
             let config = try gateConfig()
             for (name, baseline, candidate, title) in DemoPlan.gates {
-                guard let dataset = goldens.first(where: { $0.name == name }), runs.contains(baseline), runs.contains(candidate) else { continue }
-                let scoring = RunScoring(store: store, dataset: dataset, options: options)
-                let comparison = Comparer().compare(baseline: try scoring.summaries(baseline), candidate: try scoring.summaries(candidate),
-                                                    names: (baseline, candidate, name))
+                guard let comparison = try compare(name, baseline, candidate) else { continue }
                 let result = TraceEval.Gate(config: config).judge(comparison)
                 Console.out("")
                 Console.out("== \(title) (what 'tracegate gate' would do in CI: exit \(result.status == .fail ? 2 : 0))")

@@ -55,8 +55,7 @@ extension TraceGateCommand {
                 print(config == nil ? GateConfig.defaultsYAML : GateConfigText.render(gateConfig), terminator: "")
                 return
             }
-            let goldenOptions = try GoldenOptions.parse(["--golden", golden!] + (prices.prices.map { ["--prices", $0] } ?? []))
-            let (dataset, fingerprint) = try goldenOptions.load()
+            let (dataset, fingerprint) = try GoldenFile.loadWithFingerprint(golden!)
             let scoring = RunScoring(store: try database.open(), dataset: dataset, options: EvaluationOptions(prices: try prices.table()))
             let baselineCases: [CaseSummary]
             let baselineName: String

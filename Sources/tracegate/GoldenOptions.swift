@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import TraceEval
 
 /// `--golden` and the scoring overrides shared by score-like commands.
@@ -11,8 +10,6 @@ struct GoldenOptions: ParsableArguments {
 
     /// The dataset and the text it was read from (for fingerprints).
     func load() throws -> (dataset: GoldenDataset, fingerprint: String) {
-        let dataset = try GoldenFile.load(golden)
-        let text = (try? String(contentsOfFile: golden, encoding: .utf8)) ?? ""
-        return (dataset, BaselineFile.fingerprint(ofGolden: text))
+        try GoldenFile.loadWithFingerprint(golden)
     }
 }

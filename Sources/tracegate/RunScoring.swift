@@ -1,4 +1,5 @@
 import TraceEval
+import TraceModel
 import TraceStore
 
 /// Scores runs of the store against a golden dataset (shared by score, compare, gate, baseline, demo).
@@ -7,11 +8,17 @@ struct RunScoring {
     let dataset: GoldenDataset
     let options: EvaluationOptions
 
+    /// Scores `run` and stores the scores; returns the traces read too (reports show them).
+    func scoreWithTraces(_ run: String) throws -> (score: RunScore, traces: [Trace]) {
+        let traces = try store.traces(run: run)
+        let score = Scorer(dataset: dataset, options: options).score(traces, run: run)
+        try store.saveScores(ScoreRows.rows(score), run: run, golden: dataset.name)
+        return (score, traces)
+    }
+
     /// Scores `run` and stores the scores.
     func score(_ run: String) throws -> RunScore {
-        let score = Scorer(dataset: dataset, options: options).score(try store.traces(run: run), run: run)
-        try store.saveScores(ScoreRows.rows(score), run: run, golden: dataset.name)
-        return score
+        try scoreWithTraces(run).score
     }
 
     /// The per-case summaries of `run`.

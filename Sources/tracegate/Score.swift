@@ -57,11 +57,8 @@ extension TraceGateCommand {
 
         func run() throws {
             let dataset = try GoldenFile.load(golden)
-            let store = try database.open()
             let options = EvaluationOptions(trajectoryMode: trajectoryMode, argsMatch: argsMatch, prices: try prices.table())
-            let traces = try store.traces(run: runName)
-            let score = Scorer(dataset: dataset, options: options).score(traces, run: runName)
-            try store.saveScores(ScoreRows.rows(score), run: runName, golden: dataset.name)
+            let (score, traces) = try RunScoring(store: try database.open(), dataset: dataset, options: options).scoreWithTraces(runName)
             if let json { try Output.write(ScoreJSON.render(score), to: json) }
             if let markdown { try Output.write(ScoreMarkdown.render(score), to: markdown) }
             if let html {
