@@ -29,11 +29,13 @@ public enum CaseReason {
 
     /// The cases that did worst: lowest mean score over the metrics that apply, failures first.
     public static func worst(_ cases: [CaseScore], limit: Int) -> [CaseScore] {
+        // Summed in metric order, not dictionary order, so equal inputs give the same bits and the same report.
         func mean(_ score: CaseScore) -> Double {
-            let values = score.scores.values.map(\.score)
+            let values = Metric.allCases.compactMap { score.scores[$0]?.score }
             return values.isEmpty ? 1 : values.reduce(0, +) / Double(values.count)
         }
-        return cases.filter { of($0) != nil }.sorted { mean($0) != mean($1) ? mean($0) < mean($1) : $0.caseId < $1.caseId }
+        return cases.filter { of($0) != nil }
+            .sorted { mean($0) != mean($1) ? mean($0) < mean($1) : ($0.caseId, $0.traceId) < ($1.caseId, $1.traceId) }
             .prefix(limit).map { $0 }
     }
 }

@@ -23,7 +23,7 @@ struct Aggregator {
                                             ci95: interval.0...interval.1)
         }
         let byCase = Dictionary(grouping: cases.filter { $0.scores[.taskCompletion] != nil }, by: \.caseId)
-        let outcomes = byCase.values.map { traces in (successes: traces.filter { $0.scores[.taskCompletion]!.passed }.count, trials: traces.count) }
+        let outcomes = byCase.keys.sorted().map { byCase[$0]! }.map { traces in (successes: traces.filter { $0.scores[.taskCompletion]!.passed }.count, trials: traces.count) }
         return GroupScore(name: name, cases: goldenCases.count, traces: cases.count, metrics: metrics,
                           passK: missing == 0 ? Statistics.passHatK(outcomes) : Statistics.passHatK(outcomes + Array(repeating: (0, outcomes.map(\.trials).min() ?? 1), count: missing)),
                           stats: stats(cases))
