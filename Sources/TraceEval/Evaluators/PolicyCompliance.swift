@@ -32,7 +32,9 @@ public enum PolicyCompliance {
                 violating.insert(call.index)
             }
         }
-        for (tool, calls) in Dictionary(grouping: sideEffects, by: \.name) {
+        let byTool = Dictionary(grouping: sideEffects, by: \.name)
+        for tool in byTool.keys.sorted() {
+            let calls = byTool[tool]!
             let allowed = expectedCount(of: tool, in: input.golden.expected)
             for call in calls.sorted(by: { $0.index < $1.index }).dropFirst(allowed) {
                 violations.append(violation("side effect beyond the \(allowed) the case expects", call))
