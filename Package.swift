@@ -91,6 +91,7 @@ let package = Package(
         .testTarget(
             name: "CLITests",
             dependencies: ["tracegate", "tracegate-datagen", "TraceStore", "TraceModel"],
+            exclude: ["Fixtures"],
             swiftSettings: strict
         ),
     ]

@@ -45,10 +45,9 @@ struct SketchBuilder {
         let id = nextId()
         let start = clock + millis(5...20)
         let end = start + millis(duration)
-        var span = SketchSpan(id: id, parent: parent ?? rootId, kind: .llm, name: "chat \(model)", start: start, end: end, route: route,
+        let span = SketchSpan(id: id, parent: parent ?? rootId, kind: .llm, name: "chat \(model)", start: start, end: end, route: route,
                               model: model, inputTokens: input, outputTokens: output, temperature: temperature, finishReason: finish,
                               requested: requested, userMessage: user, outputText: text)
-        span.userMessage = user
         trace.spans.append(span)
         clock = end
         return id

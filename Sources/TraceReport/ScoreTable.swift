@@ -34,8 +34,8 @@ public struct ScoreTable: Sendable {
                      + "\(score.overall.traces) traces of \(score.overall.cases) cases"]
         lines.append("each metric: mean [95% interval] pass rate")
         lines += TextTable(header: header, rows: rows, rightAligned: Set(1..<header.count)).lines()
-        if let pass = score.overall.passK[1] {
-            lines.append("task completion pass^k: " + score.overall.passK.keys.sorted().map { "k=\($0) \(String(format: "%.4f", score.overall.passK[$0]!))" }.joined(separator: ", ") + (pass.isNaN ? "" : ""))
+        if !score.overall.passK.isEmpty {
+            lines.append("task completion pass^k: " + score.overall.passK.keys.sorted().map { "k=\($0) \(String(format: "%.4f", score.overall.passK[$0]!))" }.joined(separator: ", "))
         }
         if !score.unlinkedTraces.isEmpty { lines.append("\(score.unlinkedTraces.count) trace(s) link to no case: \(Self.list(score.unlinkedTraces))") }
         if !score.casesWithoutTrace.isEmpty {

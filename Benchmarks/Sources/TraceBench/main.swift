@@ -37,7 +37,6 @@ case "generate":
     let megabytes = arguments.count > 2 ? Int(arguments[2]) ?? 100 : 100
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     let (traces, spans) = try Workload.otlp(folder.appendingPathComponent("otlp.jsonl"), megabytes: megabytes)
-    _ = try Workload.otlp(folder.appendingPathComponent("gate-baseline.jsonl"), megabytes: 0, salt: 1)
     var gateTraces = 0
     for (name, salt) in [("gate-baseline.jsonl", 1), ("gate-candidate.jsonl", 2)] {
         let url = folder.appendingPathComponent(name)

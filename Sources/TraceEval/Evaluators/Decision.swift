@@ -24,7 +24,7 @@ struct Decision {
     }
 
     /// True when this decision names `call` (by call id, else by tool name) or sits on its own span.
-    func governs(_ call: ActualCall, span: Span?) -> Bool {
+    func governs(_ call: ActualCall) -> Bool {
         if spanId == call.spanId { return true }
         if let toolCallId, let callId = call.callId { return toolCallId == callId }
         if toolCallId != nil { return false }

@@ -17,12 +17,11 @@ public enum PolicyCompliance {
         let hasBudget = budgets != Budgets()
         guard hasBudget || input.dataset.tools.values.contains(where: \.sideEffect) else { return nil }
         let decisions = Decision.all(in: input.trace)
-        let spans = Dictionary(input.trace.spans.map { ($0.spanId, $0) }, uniquingKeysWith: { first, _ in first })
         var violations: [JSONValue] = []
         var violating: Set<Int> = []
         let sideEffects = input.rawCalls.filter { input.isSideEffect($0.name) }
         for call in sideEffects {
-            let governing = decisions.filter { $0.governs(call, span: spans[call.spanId]) }
+            let governing = decisions.filter { $0.governs(call) }
             let before = governing.filter { $0.end <= call.start || $0.spanId == call.spanId }
             if before.contains(where: \.denies) {
                 violations.append(violation("executed after a deny decision", call))

@@ -33,12 +33,9 @@ enum ScalarRepair {
         }
         for key in attributes.keys.sorted() where tokenKeys.contains(key) {
             let value = attributes[key]!
-            guard let number = value.int64Value, number >= 0 else {
-                attributes[key] = nil
-                repairs.append("token count \(key) = \(value.displayText.prefix(40)) is not a whole number from 0 to 2^63−1; ignored")
-                continue
-            }
-            _ = number
+            if let number = value.int64Value, number >= 0 { continue }
+            attributes[key] = nil
+            repairs.append("token count \(key) = \(value.displayText.prefix(40)) is not a whole number from 0 to 2^63−1; ignored")
         }
         if !repairs.isEmpty { attributes["tracegate.repairs"] = .array(repairs.map(JSONValue.string)) }
         return repairs

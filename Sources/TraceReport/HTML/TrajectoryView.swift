@@ -26,7 +26,6 @@ enum TrajectoryView {
         guard let details = (score.scores[.trajectoryScore] ?? score.scores[.toolSelectionAccuracy])?.details else { return "" }
         var rows: [(key: Double, html: String)] = []
         let outOfOrder = Set((details["out_of_order"]?.arrayValue ?? []).compactMap { $0["index"]?.int64Value })
-        var lastActual = -1.0
         let pairs = details["alignment"]?.arrayValue ?? details["matched"]?.arrayValue ?? []
         var actualByExpected: [Int64: Double] = [:]
         for pair in pairs {
@@ -42,13 +41,12 @@ enum TrajectoryView {
         }, uniquingKeysWith: { first, _ in first })
         for missing in details["missing"]?.arrayValue ?? [] {
             let index = missing["index"]?.int64Value ?? 0
-            let before = actualByExpected.filter { $0.key < index }.map(\.value).max() ?? lastActual
+            let before = actualByExpected.filter { $0.key < index }.map(\.value).max() ?? -1
             let label = diffs[index] != nil ? ("args", "argument differs") : ("missing", "missing")
             rows.append((before + 0.5, row(label, expected: missing, actual: diffs[index])))
         }
         for extra in details["extra"]?.arrayValue ?? [] {
             rows.append((Double(extra["index"]?.int64Value ?? 0), row(("extra", "extra"), expected: nil, actual: extra)))
-            lastActual = max(lastActual, Double(extra["index"]?.int64Value ?? 0))
         }
         guard !rows.isEmpty else { return "<p class=\"muted\">No expected or actual tool calls.</p>" }
         return "<h3>Expected vs actual</h3><div class=\"scroll\"><table class=\"alignment\"><thead><tr><th>status</th><th>expected</th>"
