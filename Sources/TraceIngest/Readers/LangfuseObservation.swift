@@ -2,8 +2,9 @@ import TraceModel
 
 /// Maps one Langfuse observation onto a span (FORMATS.md §5a).
 enum LangfuseObservation {
+    /// The mapped span, its dialects, and whether the observation carried OTel attributes (read once here).
     static func span(_ observation: JSONView, traceId: String, file: String, line: Int, record: String)
-        throws(IngestError) -> (Span, Set<AttributeDialect>) {
+        throws(IngestError) -> (span: Span, dialects: Set<AttributeDialect>, hasOTelAttributes: Bool) {
         guard let id = observation["id"].scalarText else {
             throw .invalidRecord(file: file, line: line, record: record, field: "id", reason: "is missing")
         }
@@ -23,7 +24,8 @@ enum LangfuseObservation {
             status: isError ? SpanStatus(code: .error, message: observation["statusMessage"].string) : SpanStatus(code: .ok),
             documentKind: kind(observation["type"].string)
         )
-        return SpanAttributeMapper.map(envelope, attributes: attributes)
+        let (span, dialects) = SpanAttributeMapper.map(envelope, attributes: attributes)
+        return (span, dialects, metadata["attributes"].isObject)
     }
 
     static func kind(_ type: String?) -> SpanKind {
@@ -40,7 +42,7 @@ enum LangfuseObservation {
     }
 
     /// Langfuse's own fields fill what the OTel attributes did not carry.
-    static func fill(_ span: inout Span, from observation: JSONView) {
+    static func fill(_ span: inout Span, from observation: JSONView, hasOTelAttributes: Bool) {
         let input = observation["input"].value.map(LangfuseReader.unwrap)
         let output = observation["output"].value.map(LangfuseReader.unwrap)
         switch span.kind {
@@ -48,7 +50,6 @@ enum LangfuseObservation {
             if span.model == nil { span.model = observation["model"].nonEmptyString }
             // usageDetails only when no OTel attributes came with the observation: for OTel-ingested
             // spans that reported no tokens, Langfuse's numbers are its own tokenizer's estimate.
-            let hasOTelAttributes = JSONView(observation["metadata"].value.map(LangfuseReader.unwrap))["attributes"].isObject
             if span.usage == nil, !hasOTelAttributes,
                observation["usageDetails"]["input"].exists || observation["usageDetails"]["output"].exists {
                 let details = observation["usageDetails"]

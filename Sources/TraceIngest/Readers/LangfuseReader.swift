@@ -39,19 +39,21 @@ public struct LangfuseReader: TraceDocumentReader {
         }
         var raw = RawTrace(traceId: traceId, spans: [], format: .langfuse)
         let observations = export["observations"].array
+        var hasOTelAttributes: [Bool] = []
         for (position, observation) in observations.enumerated() {
-            let (span, dialects) = try LangfuseObservation.span(observation, traceId: traceId, file: file, line: line,
-                                                                 record: "export \(index) observation \(position)")
-            raw.spans.append(span)
-            raw.dialects.formUnion(dialects)
+            let mapped = try LangfuseObservation.span(observation, traceId: traceId, file: file, line: line,
+                                                      record: "export \(index) observation \(position)")
+            raw.spans.append(mapped.span)
+            raw.dialects.formUnion(mapped.dialects)
+            hasOTelAttributes.append(mapped.hasOTelAttributes)
         }
         // Model spans first, so that their requested tools can reveal tool runs recorded as plain spans.
         for position in raw.spans.indices where raw.spans[position].kind == .llm {
-            LangfuseObservation.fill(&raw.spans[position], from: observations[position])
+            LangfuseObservation.fill(&raw.spans[position], from: observations[position], hasOTelAttributes: hasOTelAttributes[position])
         }
         LangfuseObservation.promoteRequestedTools(&raw.spans)
         for position in raw.spans.indices where raw.spans[position].kind != .llm {
-            LangfuseObservation.fill(&raw.spans[position], from: observations[position])
+            LangfuseObservation.fill(&raw.spans[position], from: observations[position], hasOTelAttributes: hasOTelAttributes[position])
         }
         let metadata = JSONView(trace["metadata"].value.map(Self.unwrap))
         raw.caseId = metadata["case_id"].scalarText
