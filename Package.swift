@@ -26,7 +26,11 @@ let package = Package(
     ],
     targets: [
         .target(name: "TraceModel", swiftSettings: strict),
-        .target(name: "TraceIngest", dependencies: ["TraceModel"], swiftSettings: strict),
+        .target(
+            name: "CSimdJSON",
+            linkerSettings: [.linkedLibrary("simdjson")]
+        ),
+        .target(name: "TraceIngest", dependencies: ["TraceModel", "CSimdJSON"], swiftSettings: strict),
         .target(
             name: "TraceStore",
             dependencies: ["TraceModel", .product(name: "GRDB", package: "GRDB.swift")],
@@ -94,5 +98,6 @@ let package = Package(
             exclude: ["Fixtures"],
             swiftSettings: strict
         ),
-    ]
+    ],
+    cxxLanguageStandard: .cxx17
 )

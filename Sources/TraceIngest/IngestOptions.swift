@@ -10,13 +10,16 @@ public struct IngestOptions: Sendable {
     public var skipInvalid: Bool
     /// Parser resource bounds.
     public var limits: JSONLimits
+    /// Bytes of a JSON Lines file read at a time (memory use is about this plus the mapped spans).
+    public var chunkBytes: Int
 
     /// Creates options; the defaults sniff the format, detect the architecture and fail on malformed lines.
     public init(format: TraceFormat? = nil, architecture: Architecture? = nil, skipInvalid: Bool = false,
-                limits: JSONLimits = .default) {
+                limits: JSONLimits = .default, chunkBytes: Int = JSONLinesReader.defaultChunkBytes) {
         self.format = format
         self.architecture = architecture
         self.skipInvalid = skipInvalid
         self.limits = limits
+        self.chunkBytes = chunkBytes
     }
 }

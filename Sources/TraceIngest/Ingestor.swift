@@ -15,53 +15,78 @@ public struct Ingestor: Sendable {
         self.sniffer = sniffer
     }
 
-    /// Reads one file.
+    /// Reads one file. JSON Lines files are read chunk by chunk; a format whose documents stand
+    /// alone (OTLP) is mapped batch by batch, so only the mapped spans are kept, not the JSON.
     public func read(file: String) throws(IngestError) -> FileIngest {
-        let lineMode = file.hasSuffix(".jsonl") || file.hasSuffix(".ndjson")
-        if !lineMode, let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size]) as? Int, size > options.limits.maxDocumentBytes {
+        let parser = JSONDocumentParser(limits: options.limits)
+        if DocumentSplitter.isLineFile(file) {
+            let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size]) as? Int ?? 0
+            var lines: JSONLinesReader? = try JSONLinesReader(path: file, limits: options.limits,
+                                                              skipInvalid: options.skipInvalid, parser: parser,
+                                                              chunkBytes: options.chunkBytes)
+            defer { lines?.close() }
+            return try read(whole: nil, lines: &lines, bytes: size, file: file)
+        }
+        if let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size]) as? Int, size > options.limits.maxDocumentBytes {
             throw .tooLarge(file: file, line: nil, bytes: size, limit: options.limits.maxDocumentBytes, flag: "--max-document-mb")
         }
-        let bytes: [UInt8]
-        do {
-            bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: file)))
-        } catch {
-            throw .unreadable(file: file, reason: (error as NSError).localizedDescription)
-        }
-        return try read(bytes: bytes, file: file)
+        return try read(padded: PaddedBytes(contentsOf: file), file: file, parser: parser)
     }
 
     /// Reads a file's bytes (the name is used in messages and to spot `.jsonl`).
     public func read(bytes: [UInt8], file: String) throws(IngestError) -> FileIngest {
+        try read(padded: PaddedBytes(bytes), file: file, parser: JSONDocumentParser(limits: options.limits))
+    }
+
+    private func read(padded: PaddedBytes, file: String, parser: JSONDocumentParser) throws(IngestError) -> FileIngest {
         let splitter = DocumentSplitter(limits: options.limits, skipInvalid: options.skipInvalid)
-        let (documents, skipped) = try splitter.split(bytes, file: file)
-        guard let first = documents.first else {
-            throw .malformedJSON(file: file, line: skipped.first?.line ?? 1, column: 1,
+        var (whole, lines) = try splitter.open(padded, file: file, parser: parser)
+        return try read(whole: whole, lines: &lines, bytes: padded.count, file: file)
+    }
+
+    private func read(whole: [SourceDocument]?, lines: inout JSONLinesReader?, bytes: Int, file: String) throws(IngestError) -> FileIngest {
+        var pending: [SourceDocument]
+        if let whole { pending = whole } else { pending = try lines?.nextBatch() ?? [] }
+        guard let first = pending.first else {
+            if lines?.sawContent == false { throw .empty(file: file) }
+            throw .malformedJSON(file: file, line: lines?.skipped.first?.line ?? 1, column: 1,
                                  reason: "no line of the file is valid JSON")
         }
-        let reader: any TraceDocumentReader
-        if let format = options.format {
-            guard let named = sniffer.reader(for: format) else { throw .unknownFormat(file: file, seen: "no reader for \(format.rawValue)") }
-            guard named.matches(first.root) else {
-                throw .formatMismatch(file: file, format: format.rawValue,
-                                      reason: "found \(FormatSniffer.describe(first.root)); try --format auto")
-            }
-            reader = named
+        let reader = try reader(for: first.root, file: file)
+        var collector = RawTraceCollector()
+        if reader.readsInBatches {
+            collector.add(try reader.read(pending, file: file))
+            while let batch = try lines?.nextBatch() { collector.add(try reader.read(batch, file: file)) }
         } else {
-            guard let sniffed = sniffer.sniff(first.root) else {
-                throw .unknownFormat(file: file, seen: "found \(FormatSniffer.describe(first.root))")
-            }
-            reader = sniffed
+            while let batch = try lines?.nextBatch() { pending += batch }
+            collector.add(try reader.read(pending, file: file))
         }
         let normalizer = Normalizer(architectureOverride: options.architecture)
         var traces: [Trace] = []
         var warnings: [IngestWarning] = []
-        for raw in try reader.read(documents, file: file) {
+        for raw in collector.ordered {
             let (trace, repairs) = normalizer.normalize(raw)
             traces.append(trace)
             warnings += repairs.map { IngestWarning(file: file, message: $0) }
         }
-        return FileIngest(file: file, format: reader.format, bytes: bytes.count, traces: traces,
-                          skipped: skipped, warnings: warnings)
+        return FileIngest(file: file, format: reader.format, bytes: bytes, traces: traces,
+                          skipped: lines?.skipped ?? [], warnings: warnings)
+    }
+
+    /// The reader named by `--format`, or the one whose shape the first document has.
+    private func reader(for root: JSONView, file: String) throws(IngestError) -> any TraceDocumentReader {
+        if let format = options.format {
+            guard let named = sniffer.reader(for: format) else { throw .unknownFormat(file: file, seen: "no reader for \(format.rawValue)") }
+            guard named.matches(root) else {
+                throw .formatMismatch(file: file, format: format.rawValue,
+                                      reason: "found \(FormatSniffer.describe(root)); try --format auto")
+            }
+            return named
+        }
+        guard let sniffed = sniffer.sniff(root) else {
+            throw .unknownFormat(file: file, seen: "found \(FormatSniffer.describe(root))")
+        }
+        return sniffed
     }
 
     /// The files named by `paths`: files as given, directories searched recursively for

@@ -1,4 +1,4 @@
-/// Splits an input file into JSON documents: one whole document, or one per line (JSON Lines).
+/// Splits an input into JSON documents: one whole document, or one per line (JSON Lines).
 public struct DocumentSplitter: Sendable {
     /// Limits applied to every document.
     public let limits: JSONLimits
@@ -11,58 +11,41 @@ public struct DocumentSplitter: Sendable {
         self.skipInvalid = skipInvalid
     }
 
+    /// True when `file`'s name says JSON Lines (`.jsonl`, `.ndjson`).
+    public static func isLineFile(_ file: String) -> Bool {
+        file.hasSuffix(".jsonl") || file.hasSuffix(".ndjson")
+    }
+
     /// The documents of `bytes` read from `file`, plus the lines skipped.
     ///
     /// A file that parses as one JSON value is one document. A file whose first value is followed
     /// by more content, or whose name ends in `.jsonl`/`.ndjson`, is read as JSON Lines.
     public func split(_ bytes: [UInt8], file: String) throws(IngestError) -> (documents: [SourceDocument], skipped: [SkippedLine]) {
-        guard bytes.contains(where: { !isSpace($0) }) else { throw .empty(file: file) }
-        let lineMode = file.hasSuffix(".jsonl") || file.hasSuffix(".ndjson")
-        if !lineMode {
+        var lines = try open(PaddedBytes(bytes), file: file, parser: JSONDocumentParser(limits: limits))
+        var documents = lines.whole ?? []
+        while let batch = try lines.reader?.nextBatch() { documents += batch }
+        return (documents, lines.reader?.skipped ?? [])
+    }
+
+    /// Either the single whole document of `padded`, or a JSON Lines reader over it.
+    public func open(_ padded: PaddedBytes, file: String, parser: JSONDocumentParser)
+        throws(IngestError) -> (whole: [SourceDocument]?, reader: JSONLinesReader?) {
+        let blank = padded.storage.withUnsafeBufferPointer { bytes in
+            !bytes[0..<padded.count].contains { !JSONWhitespace.contains($0) }
+        }
+        if blank { throw .empty(file: file) }
+        if !Self.isLineFile(file) {
             do {
-                let value = try JSONParser.parse(bytes, limits: limits)
-                return ([SourceDocument(root: JSONView(value), line: 1)], [])
+                let root = try padded.storage.withUnsafeBufferPointer { (buffer) throws(JSONParseError) -> JSONView in
+                    try parser.parse(buffer, range: 0..<padded.count)
+                }
+                return ([SourceDocument(root: root, line: 1)], nil)
             } catch {
                 if !error.trailingContent {
                     throw .malformedJSON(file: file, line: error.line, column: error.column, reason: error.reason)
                 }
             }
         }
-        return try splitLines(bytes, file: file)
-    }
-
-    private func splitLines(_ bytes: [UInt8], file: String) throws(IngestError) -> (documents: [SourceDocument], skipped: [SkippedLine]) {
-        var documents: [SourceDocument] = []
-        var skipped: [SkippedLine] = []
-        var lineNumber = 0
-        var start = 0
-        while start <= bytes.count {
-            lineNumber += 1
-            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
-            let line = bytes[start..<end]
-            start = end + 1
-            if line.count > limits.maxLineBytes {
-                throw .tooLarge(file: file, line: lineNumber, bytes: line.count, limit: limits.maxLineBytes, flag: "--max-line-mb")
-            }
-            guard line.contains(where: { !isSpace($0) }) else {
-                if end == bytes.count { break }
-                continue
-            }
-            do {
-                let value = try JSONParser.parse(line, limits: limits)
-                documents.append(SourceDocument(root: JSONView(value), line: lineNumber))
-            } catch {
-                guard skipInvalid else {
-                    throw .malformedJSON(file: file, line: lineNumber, column: error.column, reason: error.reason)
-                }
-                skipped.append(SkippedLine(file: file, line: lineNumber, reason: error.description))
-            }
-            if end == bytes.count { break }
-        }
-        return (documents, skipped)
-    }
-
-    private func isSpace(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
+        return (nil, JSONLinesReader(bytes: padded, file: file, limits: limits, skipInvalid: skipInvalid, parser: parser))
     }
 }

@@ -3,55 +3,98 @@ import TraceModel
 /// The read-only view of JSON that every reader uses.
 ///
 /// Readers never touch the parser or the tree behind it: they ask a view for a member, an
-/// element or a scalar, and a missing member is an empty view rather than an error. This keeps
-/// readers short and lets the parser underneath be replaced without touching them.
+/// element or a scalar, and a missing member is an empty view rather than an error. A view reads
+/// either a simdjson tape in place (``JSONDocumentParser``'s fast path) or a ``JSONValue`` tree
+/// (the fallback parser, and values built in memory); readers cannot tell which.
 public struct JSONView: Sendable {
-    /// The value seen, or `nil` when the view points at nothing (a missing member).
-    public let value: JSONValue?
+    private enum Node: Sendable {
+        case missing
+        case tree(JSONValue)
+        case tape(JSONTape, Int)
+    }
+
+    private let node: Node
 
     /// Creates a view over a value.
     public init(_ value: JSONValue?) {
-        self.value = value
+        node = value.map(Node.tree) ?? .missing
+    }
+
+    init(tape: JSONTape, index: Int) {
+        node = .tape(tape, index)
+    }
+
+    /// The value seen as a tree, or `nil` when the view points at nothing (a missing member).
+    public var value: JSONValue? {
+        switch node {
+        case .missing: return nil
+        case .tree(let value): return value
+        case .tape(let tape, let index): return tape.value(index)
+        }
+    }
+
+    /// True when the view reads a simdjson tape (tests check the fast path is taken).
+    var isTape: Bool {
+        if case .tape = node { return true }
+        return false
     }
 
     /// The member `key` of an object; an empty view when absent or when this is not an object.
     public subscript(key: String) -> JSONView {
-        JSONView(value?.objectValue?[key])
+        switch node {
+        case .missing: return self
+        case .tree(let value): return JSONView(value.objectValue?[key])
+        case .tape(let tape, let index):
+            guard tape.kind(index) == UInt8(ascii: "o"), let member = tape.member(index, key) else { return JSONView(nil) }
+            return JSONView(tape: tape, index: member)
+        }
     }
 
     /// The element at `index` of an array; an empty view when out of range.
     public subscript(index: Int) -> JSONView {
-        guard let items = value?.arrayValue, items.indices.contains(index) else { return JSONView(nil) }
-        return JSONView(items[index])
+        let items = array
+        return items.indices.contains(index) ? items[index] : JSONView(nil)
     }
 
     /// True when something (even `null`) is here.
-    public var exists: Bool { value != nil }
+    public var exists: Bool {
+        if case .missing = node { return false }
+        return true
+    }
 
     /// True when a non-null value is here.
     public var isPresent: Bool {
-        guard let value else { return false }
-        return !value.isNull
+        switch node {
+        case .missing: return false
+        case .tree(let value): return !value.isNull
+        case .tape(let tape, let index): return tape.kind(index) != UInt8(ascii: "n")
+        }
     }
 
     /// True when this is an object.
-    public var isObject: Bool { value?.objectValue != nil }
+    public var isObject: Bool { kind == UInt8(ascii: "o") }
 
     /// True when this is an array.
-    public var isArray: Bool { value?.arrayValue != nil }
+    public var isArray: Bool { kind == UInt8(ascii: "a") }
 
     /// The string, when this is a string.
-    public var string: String? { value?.stringValue }
+    public var string: String? {
+        switch node {
+        case .missing: return nil
+        case .tree(let value): return value.stringValue
+        case .tape(let tape, let index): return tape.kind(index) == UInt8(ascii: "s") ? tape.string(index) : nil
+        }
+    }
 
     /// A non-empty string, when this is one.
     public var nonEmptyString: String? {
-        guard let text = value?.stringValue, !text.isEmpty else { return nil }
+        guard let text = string, !text.isEmpty else { return nil }
         return text
     }
 
     /// A string, or the canonical text of a number or boolean (ids are sometimes numbers).
     public var scalarText: String? {
-        switch value {
+        switch scalar {
         case .string(let text): return text
         case .int(let number): return String(number)
         case .double(let number): return String(number)
@@ -61,26 +104,82 @@ public struct JSONView: Sendable {
     }
 
     /// A whole number from a number or a decimal string.
-    public var int64: Int64? { value?.int64Value }
+    public var int64: Int64? { scalar?.int64Value }
 
     /// A number from a number or a numeric string.
-    public var double: Double? { value?.doubleValue }
+    public var double: Double? { scalar?.doubleValue }
 
     /// A boolean, when this is one.
     public var bool: Bool? {
-        if case .bool(let flag) = value { return flag }
+        if case .bool(let flag) = scalar { return flag }
         return nil
     }
 
     /// The elements, when this is an array (else empty).
-    public var array: [JSONView] { (value?.arrayValue ?? []).map { JSONView($0) } }
+    public var array: [JSONView] {
+        switch node {
+        case .missing: return []
+        case .tree(let value): return (value.arrayValue ?? []).map { JSONView($0) }
+        case .tape(let tape, let index):
+            guard tape.kind(index) == UInt8(ascii: "a") else { return [] }
+            return tape.elements(index).map { JSONView(tape: tape, index: $0) }
+        }
+    }
 
-    /// The members sorted by key, when this is an object (else empty).
+    /// The members sorted by key, when this is an object (else empty). A repeated key keeps its last value.
     public var members: [(key: String, value: JSONView)] {
-        guard let object = value?.objectValue else { return [] }
-        return object.keys.sorted().map { ($0, JSONView(object[$0])) }
+        switch node {
+        case .missing: return []
+        case .tree(let value):
+            guard let object = value.objectValue else { return [] }
+            return object.keys.sorted().map { ($0, JSONView(object[$0])) }
+        case .tape(let tape, let index):
+            guard tape.kind(index) == UInt8(ascii: "o") else { return [] }
+            var last: [String: Int] = [:]
+            for (key, value) in tape.members(index) { last[tape.string(key)] = value }
+            return last.keys.sorted().map { ($0, JSONView(tape: tape, index: last[$0]!)) }
+        }
     }
 
     /// The keys, when this is an object.
-    public var keys: Set<String> { Set(value?.objectValue?.keys ?? [:].keys) }
+    public var keys: Set<String> {
+        switch node {
+        case .missing: return []
+        case .tree(let value): return Set(value.objectValue?.keys ?? [:].keys)
+        case .tape(let tape, let index):
+            guard tape.kind(index) == UInt8(ascii: "o") else { return [] }
+            return Set(tape.members(index).map { tape.string($0.key) })
+        }
+    }
+
+    /// The tape kind byte, or the equivalent for a tree (`o a s i d t f n`), or nil when missing.
+    private var kind: UInt8? {
+        switch node {
+        case .missing: return nil
+        case .tape(let tape, let index): return tape.kind(index)
+        case .tree(let value):
+            switch value {
+            case .object: return UInt8(ascii: "o")
+            case .array: return UInt8(ascii: "a")
+            case .string: return UInt8(ascii: "s")
+            case .int: return UInt8(ascii: "i")
+            case .double: return UInt8(ascii: "d")
+            case .bool(let flag): return UInt8(ascii: flag ? "t" : "f")
+            case .null: return UInt8(ascii: "n")
+            }
+        }
+    }
+
+    /// The value when it is a scalar (containers are not materialized just to be refused).
+    private var scalar: JSONValue? {
+        switch node {
+        case .missing: return nil
+        case .tree(let value): return value
+        case .tape(let tape, let index):
+            switch tape.kind(index) {
+            case UInt8(ascii: "o"), UInt8(ascii: "a"): return nil
+            default: return tape.value(index)
+            }
+        }
+    }
 }

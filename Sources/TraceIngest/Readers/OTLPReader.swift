@@ -9,6 +9,9 @@ public struct OTLPReader: TraceDocumentReader {
     /// OTLP.
     public var format: TraceFormat { .otlp }
 
+    /// Every OTLP document stands alone: spans group into traces by trace id across batches.
+    public var readsInBatches: Bool { true }
+
     /// A document with `resourceSpans` (or `resource_spans`).
     public func matches(_ root: JSONView) -> Bool {
         root["resourceSpans"].isArray || root["resource_spans"].isArray

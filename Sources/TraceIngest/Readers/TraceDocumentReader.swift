@@ -2,8 +2,16 @@
 public protocol TraceDocumentReader: Sendable {
     /// The format this reader handles.
     var format: TraceFormat { get }
+    /// True when documents can be read batch by batch (each document stands alone and a trace's
+    /// parts in different batches merge by trace id), so a large file never sits in memory whole.
+    var readsInBatches: Bool { get }
     /// True when `root` (the first document of a file) has this reader's shape.
     func matches(_ root: JSONView) -> Bool
     /// Reads every document of `file` into raw traces; structural errors name the file, line and field.
     func read(_ documents: [SourceDocument], file: String) throws(IngestError) -> [RawTrace]
+}
+
+extension TraceDocumentReader {
+    /// By default a reader sees all documents at once (records may refer to earlier or later ones).
+    public var readsInBatches: Bool { false }
 }

@@ -1,0 +1,134 @@
+// The C ABI of csimdjson.h over simdjson's DOM API (public API only; no exceptions).
+#include "csimdjson.h"
+
+#include <simdjson.h>
+
+#include <cstring>
+#include <new>
+#include <vector>
+
+struct tg_json_parser {
+    simdjson::dom::parser dom;
+    std::vector<uint64_t> tape;
+    std::vector<uint8_t> strings;
+};
+
+namespace {
+
+constexpr uint64_t word(char kind, uint64_t payload) {
+    return (uint64_t(uint8_t(kind)) << 56) | (payload & 0x00FFFFFFFFFFFFFFull);
+}
+
+void append_string(tg_json_parser &parser, std::string_view text) {
+    parser.tape.push_back(word('s', parser.strings.size()));
+    parser.tape.push_back(text.size());
+    parser.strings.insert(parser.strings.end(), text.begin(), text.end());
+}
+
+// Depth is bounded by the parser's max_depth (simdjson refused anything deeper). Allocation
+// failure throws std::bad_alloc, caught in tg_json_parse.
+void write(tg_json_parser &parser, simdjson::dom::element element) {
+    using simdjson::dom::element_type;
+    switch (element.type()) {
+    case element_type::OBJECT: {
+        size_t header = parser.tape.size();
+        parser.tape.push_back(0);
+        parser.tape.push_back(0);
+        uint64_t count = 0;
+        for (auto field : element.get_object().value_unsafe()) {
+            append_string(parser, field.key);
+            write(parser, field.value);
+            count++;
+        }
+        parser.tape[header] = word('o', parser.tape.size());
+        parser.tape[header + 1] = count;
+        break;
+    }
+    case element_type::ARRAY: {
+        size_t header = parser.tape.size();
+        parser.tape.push_back(0);
+        parser.tape.push_back(0);
+        uint64_t count = 0;
+        for (auto item : element.get_array().value_unsafe()) {
+            write(parser, item);
+            count++;
+        }
+        parser.tape[header] = word('a', parser.tape.size());
+        parser.tape[header + 1] = count;
+        break;
+    }
+    case element_type::STRING:
+        append_string(parser, element.get_string().value_unsafe());
+        break;
+    case element_type::INT64: {
+        int64_t value = element.get_int64().value_unsafe();
+        uint64_t bits;
+        std::memcpy(&bits, &value, sizeof bits);
+        parser.tape.push_back(word('i', 0));
+        parser.tape.push_back(bits);
+        break;
+    }
+    case element_type::UINT64:
+    case element_type::DOUBLE: {
+        double value = element.type() == element_type::UINT64 ? double(element.get_uint64().value_unsafe())
+                                                               : element.get_double().value_unsafe();
+        uint64_t bits;
+        std::memcpy(&bits, &value, sizeof bits);
+        parser.tape.push_back(word('d', 0));
+        parser.tape.push_back(bits);
+        break;
+    }
+    case element_type::BOOL:
+        parser.tape.push_back(word(element.get_bool().value_unsafe() ? 't' : 'f', 0));
+        break;
+    case element_type::NULL_VALUE:
+        parser.tape.push_back(word('n', 0));
+        break;
+    }
+}
+
+} // namespace
+
+extern "C" {
+
+size_t tg_json_padding(void) { return simdjson::SIMDJSON_PADDING; }
+
+tg_json_parser *tg_json_parser_new(size_t max_depth) {
+    auto *parser = new (std::nothrow) tg_json_parser();
+    if (parser == nullptr) { return nullptr; }
+    if (parser->dom.allocate(4096, max_depth) != simdjson::SUCCESS) {
+        delete parser;
+        return nullptr;
+    }
+    return parser;
+}
+
+void tg_json_parser_free(tg_json_parser *parser) { delete parser; }
+
+int tg_json_parse(tg_json_parser *parser, const uint8_t *bytes, size_t length) {
+    simdjson::dom::element root;
+    auto error = parser->dom.parse(bytes, length, false).get(root);
+    if (error != simdjson::SUCCESS) { return int(error); }
+    parser->tape.clear();
+    parser->strings.clear();
+    try {
+        write(*parser, root);
+    } catch (...) {
+        return int(simdjson::MEMALLOC);
+    }
+    return 0;
+}
+
+const uint64_t *tg_json_tape(const tg_json_parser *parser, size_t *count) {
+    *count = parser->tape.size();
+    return parser->tape.data();
+}
+
+const uint8_t *tg_json_strings(const tg_json_parser *parser, size_t *count) {
+    *count = parser->strings.size();
+    return parser->strings.data();
+}
+
+const char *tg_json_error_message(int code) { return simdjson::error_message(simdjson::error_code(code)); }
+
+}

@@ -1,0 +1,154 @@
+import Foundation
+
+/// Reads JSON Lines in batches of documents, holding one chunk of the input at a time.
+///
+/// A file is read in chunks (``defaultChunkBytes``) into one padded buffer that is reused (grown only
+/// for a line longer than a chunk, up to `--max-line-mb`), so memory stays bounded by the
+/// longest line, not the file. Each non-blank line is one document.
+public struct JSONLinesReader {
+    /// Bytes read from the file per refill, by default.
+    public static let defaultChunkBytes = 8 << 20
+
+    private let file: String
+    private let limits: JSONLimits
+    private let skipInvalid: Bool
+    private let parser: JSONDocumentParser
+    private let descriptor: Int32?
+    private var buffer: [UInt8]
+    private var start = 0
+    private var filled: Int
+    private var atEnd: Bool
+    private var lineNumber = 0
+    /// Malformed lines passed over under `--skip-invalid`.
+    public private(set) var skipped: [SkippedLine] = []
+    /// True once a line with anything but white space was seen.
+    public private(set) var sawContent = false
+
+    /// A reader of the file at `path`, reading `chunkBytes` at a time.
+    public init(path: String, limits: JSONLimits, skipInvalid: Bool, parser: JSONDocumentParser,
+                chunkBytes: Int = defaultChunkBytes) throws(IngestError) {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { throw .unreadable(file: path, reason: String(cString: strerror(errno))) }
+        self.init(file: path, limits: limits, skipInvalid: skipInvalid, parser: parser, descriptor: descriptor,
+                  buffer: [UInt8](repeating: 0, count: max(chunkBytes, 1) + JSONDocumentParser.padding), filled: 0)
+    }
+
+    /// A reader of bytes already in memory (named `file` in messages).
+    public init(bytes: PaddedBytes, file: String, limits: JSONLimits, skipInvalid: Bool, parser: JSONDocumentParser) {
+        self.init(file: file, limits: limits, skipInvalid: skipInvalid, parser: parser, descriptor: nil,
+                  buffer: bytes.storage, filled: bytes.count)
+    }
+
+    private init(file: String, limits: JSONLimits, skipInvalid: Bool, parser: JSONDocumentParser,
+                 descriptor: Int32?, buffer: [UInt8], filled: Int) {
+        self.file = file
+        self.limits = limits
+        self.skipInvalid = skipInvalid
+        self.parser = parser
+        self.descriptor = descriptor
+        self.buffer = buffer
+        self.filled = filled
+        atEnd = descriptor == nil
+    }
+
+    /// Closes the file (a reader of memory has nothing to close).
+    public func close() {
+        if let descriptor { _ = Foundation.close(descriptor) }
+    }
+
+    /// The documents of the next chunk, or nil at the end of the input.
+    public mutating func nextBatch() throws(IngestError) -> [SourceDocument]? {
+        while true {
+            if !atEnd { try refill() }
+            let (documents, consumed) = try parseLines(final: atEnd)
+            start = consumed
+            if !documents.isEmpty { return documents }
+            if atEnd && start >= filled { return nil }
+        }
+    }
+
+    /// Moves the unread tail to the front and reads more, growing the buffer for a long line.
+    private mutating func refill() throws(IngestError) {
+        let pending = filled - start
+        if pending > limits.maxLineBytes {
+            throw .tooLarge(file: file, line: lineNumber + 1, bytes: pending + lengthToLineEnd(),
+                            limit: limits.maxLineBytes, flag: "--max-line-mb")
+        }
+        if start > 0 {
+            buffer.withUnsafeMutableBytes { raw in
+                if pending > 0 { memmove(raw.baseAddress!, raw.baseAddress! + start, pending) }
+            }
+            start = 0
+            filled = pending
+        }
+        let capacity = buffer.count - JSONDocumentParser.padding
+        if filled == capacity {
+            buffer += [UInt8](repeating: 0, count: capacity)
+        }
+        let room = buffer.count - JSONDocumentParser.padding - filled
+        let got = buffer.withUnsafeMutableBytes { read(descriptor!, $0.baseAddress! + filled, room) }
+        if got < 0 { throw .unreadable(file: file, reason: String(cString: strerror(errno))) }
+        if got == 0 { atEnd = true }
+        filled += got
+        buffer.withUnsafeMutableBytes { raw in
+            _ = memset(raw.baseAddress! + filled, 0, JSONDocumentParser.padding)
+        }
+    }
+
+    /// Reads on (discarding) to the end of the current line, for the size an error reports.
+    private mutating func lengthToLineEnd() -> Int {
+        var length = 0
+        while true {
+            let got = buffer.withUnsafeMutableBytes { read(descriptor!, $0.baseAddress!, $0.count - JSONDocumentParser.padding) }
+            guard got > 0 else { return length }
+            let newline = buffer.withUnsafeBufferPointer { $0[0..<got].firstIndex(of: 0x0A) }
+            if let newline { return length + newline }
+            length += got
+        }
+    }
+
+    /// Parses the complete lines in `start..<filled` (and the unterminated last one when `final`).
+    private mutating func parseLines(final: Bool) throws(IngestError) -> ([SourceDocument], Int) {
+        var documents: [SourceDocument] = []
+        var position = start
+        let result: Result<Int, IngestError> = buffer.withUnsafeBufferPointer { bytes in
+            while position < filled {
+                let found = memchr(bytes.baseAddress! + position, 0x0A, filled - position)
+                let end: Int
+                if let found {
+                    end = bytes.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                } else if final {
+                    end = filled
+                } else {
+                    break
+                }
+                lineNumber += 1
+                if let failure = parseLine(bytes, position..<end, into: &documents) { return .failure(failure) }
+                position = end + 1
+            }
+            return .success(min(position, filled))
+        }
+        switch result {
+        case .success(let consumed): return (documents, consumed)
+        case .failure(let error): throw error
+        }
+    }
+
+    private mutating func parseLine(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>,
+                                    into documents: inout [SourceDocument]) -> IngestError? {
+        if line.count > limits.maxLineBytes {
+            return .tooLarge(file: file, line: lineNumber, bytes: line.count, limit: limits.maxLineBytes, flag: "--max-line-mb")
+        }
+        guard line.contains(where: { !JSONWhitespace.contains(bytes[$0]) }) else { return nil }
+        sawContent = true
+        do {
+            documents.append(SourceDocument(root: try parser.parse(bytes, range: line), line: lineNumber))
+        } catch {
+            guard skipInvalid else {
+                return .malformedJSON(file: file, line: lineNumber, column: error.column, reason: error.reason)
+            }
+            skipped.append(SkippedLine(file: file, line: lineNumber, reason: error.description))
+        }
+        return nil
+    }
+}
