@@ -33,7 +33,7 @@ let package = Package(
         .target(name: "TraceIngest", dependencies: ["TraceModel", "CSimdJSON"], swiftSettings: strict),
         .target(
             name: "TraceStore",
-            dependencies: ["TraceModel", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["TraceModel", "TraceIngest", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strict
         ),
         .target(

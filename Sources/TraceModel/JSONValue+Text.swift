@@ -6,40 +6,66 @@ extension JSONValue {
     /// Used to store arguments and attributes, to compare arguments canonically, and to write
     /// diff-stable files.
     public var canonicalText: String {
-        var out = ""
-        write(into: &out)
-        return out
+        var out: [UInt8] = []
+        out.reserveCapacity(64)
+        writeCanonical(into: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private func write(into out: inout String) {
+    /// Appends the canonical text as UTF-8 bytes (no intermediate strings).
+    private func writeCanonical(into out: inout [UInt8]) {
         switch self {
         case .null:
-            out += "null"
+            out.append(contentsOf: "null".utf8)
         case .bool(let flag):
-            out += flag ? "true" : "false"
+            out.append(contentsOf: (flag ? "true" : "false").utf8)
         case .int(let value):
-            out += String(value)
+            out.append(contentsOf: String(value).utf8)
         case .double(let value):
-            out += JSONValue.format(value)
+            out.append(contentsOf: JSONValue.format(value).utf8)
         case .string(let text):
             JSONValue.writeQuoted(text, into: &out)
         case .array(let items):
-            out += "["
+            out.append(UInt8(ascii: "["))
             for (index, item) in items.enumerated() {
-                if index > 0 { out += "," }
-                item.write(into: &out)
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                item.writeCanonical(into: &out)
             }
-            out += "]"
+            out.append(UInt8(ascii: "]"))
         case .object(let members):
-            out += "{"
+            out.append(UInt8(ascii: "{"))
             for (index, key) in members.keys.sorted().enumerated() {
-                if index > 0 { out += "," }
+                if index > 0 { out.append(UInt8(ascii: ",")) }
                 JSONValue.writeQuoted(key, into: &out)
-                out += ":"
-                members[key]!.write(into: &out)
+                out.append(UInt8(ascii: ":"))
+                members[key]!.writeCanonical(into: &out)
             }
-            out += "}"
+            out.append(UInt8(ascii: "}"))
         }
+    }
+
+    /// Appends `text` as a JSON string literal, as UTF-8 bytes. Every byte JSON requires escaping
+    /// is ASCII, so the bytes are scanned directly and runs without escapes are copied whole.
+    static func writeQuoted(_ text: String, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { bytes in
+            var runStart = 0
+            for (index, byte) in bytes.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                switch byte {
+                case UInt8(ascii: "\""): out.append(contentsOf: #"\""#.utf8)
+                case UInt8(ascii: "\\"): out.append(contentsOf: #"\\"#.utf8)
+                case 0x0A: out.append(contentsOf: #"\n"#.utf8)
+                case 0x0D: out.append(contentsOf: #"\r"#.utf8)
+                case 0x09: out.append(contentsOf: #"\t"#.utf8)
+                default: out.append(contentsOf: String(format: "\\u%04x", UInt32(byte)).utf8)
+                }
+                runStart = index + 1
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+        }
+        out.append(UInt8(ascii: "\""))
     }
 
     /// Formats a double the way JSON needs it: integral values without a fraction, no NaN.
@@ -51,27 +77,10 @@ extension JSONValue {
 
     /// Appends `text` as a JSON string literal with the escapes JSON requires.
     package static func writeQuoted(_ text: String, into out: inout String) {
-        out += "\""
-        // Fast path: most strings need no escape at all.
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-            out += text
-            out += "\""
-            return
-        }
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                out += String(format: "\\u%04x", scalar.value)
-            default:
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        out += "\""
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 2)
+        writeQuoted(text, into: &bytes)
+        out += String(decoding: bytes, as: UTF8.self)
     }
 
     /// The text a person reads: strings bare, everything else as canonical JSON.

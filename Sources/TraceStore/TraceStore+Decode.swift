@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import TraceIngest
 import TraceModel
 
 extension TraceStore {
@@ -9,56 +10,60 @@ extension TraceStore {
                                          arguments: [runId, traceId]) else {
             throw StoreError.traceNotFound(traceId: traceId, run: nil)
         }
-        let spanRows = try Row.fetchAll(db, sql: "SELECT * FROM spans WHERE run_id = ? AND trace_id = ? ORDER BY ord",
+        let spanRows = try Row.fetchAll(db, sql: "SELECT \(SpanColumn.selectList) FROM spans WHERE run_id = ? AND trace_id = ? ORDER BY ord",
                                         arguments: [runId, traceId])
-        return try trace(from: row, spans: spanRows)
+        return try trace(from: row, spans: spanRows, parser: JSONDocumentParser())
     }
 
     /// A trace from its `traces` row and its `spans` rows (in `ord` order).
-    static func trace(from row: Row, spans spanRows: [Row]) throws -> Trace {
+    static func trace(from row: Row, spans spanRows: [Row], parser: JSONDocumentParser) throws -> Trace {
         let dialects: String = row["dialects"]
         return Trace(
             traceId: row["trace_id"], caseId: row["case_id"], query: row["query"], finalAnswer: row["final_answer"],
             architecture: Architecture(rawValue: row["architecture"]) ?? .unknown, route: row["route"],
             recordedOutcome: row["recorded_outcome"], format: row["format"],
-            dialects: dialects.split(separator: ",").map(String.init), spans: try spanRows.map(span)
+            dialects: dialects.split(separator: ",").map(String.init), spans: try spanRows.map { try span($0, parser: parser) }
         )
     }
 
-    private static func span(_ row: Row) throws -> Span {
+    private static func span(_ row: Row, parser: JSONDocumentParser) throws -> Span {
+        func at(_ column: SpanColumn) -> Int { column.rawValue }
         var span = Span(
-            traceId: row["trace_id"], spanId: row["span_id"], parentSpanId: row["parent_span_id"],
-            kind: SpanKind(rawValue: row["kind"]) ?? .other, name: row["name"], step: row["step"],
-            route: row["route"], model: row["model"], start: row["start_ns"], end: row["end_ns"],
-            status: SpanStatus(code: SpanStatus.Code(rawValue: row["status"]) ?? .unset, message: row["status_message"]),
-            userMessage: row["user_message"], outputText: row["output_text"],
-            attributes: try decode(row["attributes"]).objectValue ?? [:]
+            traceId: row[at(.traceId)], spanId: row[at(.spanId)], parentSpanId: row[at(.parentSpanId)],
+            kind: SpanKind(rawValue: row[at(.kind)]) ?? .other, name: row[at(.name)], step: row[at(.step)],
+            route: row[at(.route)], model: row[at(.model)], start: row[at(.startNs)], end: row[at(.endNs)],
+            status: SpanStatus(code: SpanStatus.Code(rawValue: row[at(.status)]) ?? .unset, message: row[at(.statusMessage)]),
+            userMessage: row[at(.userMessage)], outputText: row[at(.outputText)],
+            attributes: try decode(row[at(.attributes)], parser).objectValue ?? [:]
         )
-        if let toolName: String = row["tool_name"] {
-            let arguments: String? = row["tool_args"]
-            span.tool = ToolCall(name: toolName, arguments: try arguments.map(decode), callId: row["tool_call_id"],
-                                 result: row["tool_result"])
+        if let toolName: String = row[at(.toolName)] {
+            let arguments: String? = row[at(.toolArgs)]
+            span.tool = ToolCall(name: toolName, arguments: try arguments.map { try decode($0, parser) },
+                                 callId: row[at(.toolCallId)], result: row[at(.toolResult)])
         }
-        if let requested: String = row["requested_tool_calls"] {
-            span.requestedToolCalls = (try decode(requested).arrayValue ?? []).compactMap { value in
+        if let requested: String = row[at(.requestedToolCalls)] {
+            span.requestedToolCalls = (try decode(requested, parser).arrayValue ?? []).compactMap { value in
                 guard let name = value["name"]?.stringValue else { return nil }
                 return ToolCall(name: name, arguments: value["arguments"], callId: value["id"]?.stringValue,
                                 result: value["result"]?.stringValue)
             }
         }
-        let input: Int64? = row["input_tokens"]
-        let output: Int64? = row["output_tokens"]
+        let input: Int64? = row[at(.inputTokens)]
+        let output: Int64? = row[at(.outputTokens)]
         if input != nil || output != nil {
-            span.usage = TokenUsage(input: input ?? 0, output: output ?? 0, cacheRead: row["cache_read_tokens"] ?? 0)
+            span.usage = TokenUsage(input: input ?? 0, output: output ?? 0, cacheRead: row[at(.cacheReadTokens)] ?? 0)
         }
-        if let raw: String = row["stop_raw"] {
-            let category = StopReason.Category(rawValue: row["stop"] ?? "") ?? .other
+        if let raw: String = row[at(.stopRaw)] {
+            let category = StopReason.Category(rawValue: row[at(.stop)] ?? "") ?? .other
             span.stopReason = StopReason(category: category, raw: raw)
         }
         return span
     }
 
-    private static func decode(_ text: String) throws -> JSONValue {
-        try JSONDecoder().decode(JSONValue.self, from: Data(text.utf8))
+    /// Stored JSON text as a value: simdjson first; text it refuses (nesting beyond the default
+    /// limit, accepted at ingest under a raised --max-depth) goes through Foundation's decoder.
+    private static func decode(_ text: String, _ parser: JSONDocumentParser) throws -> JSONValue {
+        if let value = try? parser.parse(text.utf8).value { return value }
+        return try JSONDecoder().decode(JSONValue.self, from: Data(text.utf8))
     }
 }

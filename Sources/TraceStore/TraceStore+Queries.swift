@@ -1,4 +1,5 @@
 import GRDB
+import TraceIngest
 import TraceModel
 
 extension TraceStore {
@@ -73,9 +74,11 @@ extension TraceStore {
             // Two queries for the whole run, not two per trace.
             let traceRows = try Row.fetchAll(db, sql: "SELECT * FROM traces WHERE run_id = ? ORDER BY start_ns, trace_id",
                                              arguments: [runId])
-            let spanRows = try Row.fetchAll(db, sql: "SELECT * FROM spans WHERE run_id = ? ORDER BY trace_id, ord", arguments: [runId])
-            let spansByTrace = Dictionary(grouping: spanRows) { $0["trace_id"] as String }
-            return try traceRows.map { try Self.trace(from: $0, spans: spansByTrace[$0["trace_id"] as String] ?? []) }
+            let spanRows = try Row.fetchAll(db, sql: "SELECT \(SpanColumn.selectList) FROM spans WHERE run_id = ? ORDER BY trace_id, ord",
+                                            arguments: [runId])
+            let spansByTrace = Dictionary(grouping: spanRows) { $0[SpanColumn.traceId.rawValue] as String }
+            let parser = JSONDocumentParser()
+            return try traceRows.map { try Self.trace(from: $0, spans: spansByTrace[$0["trace_id"] as String] ?? [], parser: parser) }
         }
     }
 

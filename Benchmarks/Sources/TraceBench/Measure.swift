@@ -20,8 +20,13 @@ enum Measure {
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
             values.append(rate(seconds))
         }
-        values.sort()
-        return Result(name: name, unit: unit, median: values[values.count / 2], min: values.first!, max: values.last!, repeats: repeats)
+        return summary(name, unit: unit, values: values)
+    }
+
+    /// The median, min and max of `values`.
+    static func summary(_ name: String, unit: String, values: [Double]) -> Result {
+        let sorted = values.sorted()
+        return Result(name: name, unit: unit, median: sorted[sorted.count / 2], min: sorted.first!, max: sorted.last!, repeats: sorted.count)
     }
 
     /// Peak resident set size of this process so far, in MB.

@@ -7,11 +7,12 @@ import TraceStore
 
 // tracegate-bench generate DIR [MB]      writes the workloads
 // tracegate-bench run DIR [REPEATS]      measures; prints JSON results to stdout
+// tracegate-bench gate DIR                the gate pipeline once, phase by phase (for profiling)
 // tracegate-bench ingest-rss FILE         ingests FILE into a fresh store; prints this process's peak RSS (MB)
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard let command = arguments.first, arguments.count >= 2 else {
-    print("usage: tracegate-bench generate DIR [MB] | run DIR [REPEATS] | ingest-rss FILE")
+    print("usage: tracegate-bench generate DIR [MB] | run DIR [REPEATS] | gate DIR | ingest-rss FILE")
     exit(64)
 }
 let path = arguments[1]
@@ -56,8 +57,13 @@ case "run":
     let lines = bytes.split(separator: 0x0A)
     let spans = lines.count * 10
     var results: [Measure.Result] = []
-    results.append(try Measure.repeatTiming("parse OTLP (tracegate JSONParser)", unit: "MB/s", repeats: repeats, rate: { size / $0 }) {
+    results.append(try Measure.repeatTiming("parse OTLP (tracegate JSONParser, the strict fallback)", unit: "MB/s", repeats: repeats, rate: { size / $0 }) {
         for line in lines { _ = try JSONParser.parse(line) }
+    })
+    results.append(try Measure.repeatTiming("parse OTLP (simdjson DOM through CSimdJSON, tape read by JSONView)", unit: "MB/s",
+                                            repeats: repeats, rate: { size / $0 }) {
+        let parser = JSONDocumentParser()
+        for line in lines { _ = try parser.parse(line) }
     })
     results.append(try Measure.repeatTiming("parse OTLP (Foundation JSONSerialization)", unit: "MB/s", repeats: repeats, rate: { size / $0 }) {
         for line in lines { _ = try JSONSerialization.jsonObject(with: Data(line)) }
@@ -66,31 +72,32 @@ case "run":
         _ = try ingest(otlp.path, into: try freshStore("ingest"), run: "bench")
     })
     results.append(Measure.Result(name: "ingest OTLP end to end into SQLite (spans/s)", unit: "spans/s",
-                                  median: Double(spans) / (size / results[2].median), min: Double(spans) / (size / results[2].min),
-                                  max: Double(spans) / (size / results[2].max), repeats: repeats))
+                                  median: Double(spans) / (size / results[3].median), min: Double(spans) / (size / results[3].min),
+                                  max: Double(spans) / (size / results[3].max), repeats: repeats))
     let golden = try GoldenLoader().load(String(contentsOf: folder.appendingPathComponent("golden.yaml"), encoding: .utf8), file: "golden.yaml")
     let messages = folder.appendingPathComponent("messages.jsonl")
     results.append(try Measure.repeatTiming("score message trajectories (parse included)", unit: "trajectories/s", repeats: repeats, rate: { 10_000 / $0 }) {
         let traces = try Ingestor().read(file: messages.path).traces
         _ = Scorer(dataset: golden, options: EvaluationOptions(trajectoryMode: .containsExpected, argsMatch: .exact)).score(traces, run: "m")
     })
-    results.append(try Measure.repeatTiming("gate pipeline, 10,000 traces (ingest 2 runs, score, compare, gate, reports)", unit: "s",
-                                            repeats: repeats, rate: { $0 }) {
-        let store = try freshStore("gate")
-        _ = try ingest(folder.appendingPathComponent("gate-baseline.jsonl").path, into: store, run: "base")
-        _ = try ingest(folder.appendingPathComponent("gate-candidate.jsonl").path, into: store, run: "cand")
-        let base = Scorer(dataset: golden).score(try store.traces(run: "base"), run: "base")
-        let cand = Scorer(dataset: golden).score(try store.traces(run: "cand"), run: "cand")
-        let comparison = Comparer().compare(baseline: CaseSummary.summaries(of: base, dataset: golden),
-                                            candidate: CaseSummary.summaries(of: cand, dataset: golden), names: ("base", "cand", "bench"))
-        let result = Gate().judge(comparison)
-        _ = GateMarkdown.render(result) + JUnitReport.render(result) + CompareHTML.render(comparison, gate: result)
-    })
+    var phaseRuns: [[Double]] = []
+    for _ in 0..<repeats { phaseRuns.append(try GatePipeline.run(folder: folder, golden: golden)) }
+    results.append(Measure.summary("gate pipeline, 10,000 traces (ingest 2 runs, score, compare, gate, reports)", unit: "s",
+                                   values: phaseRuns.map { $0.reduce(0, +) }))
+    for (index, phase) in GatePipeline.phases.enumerated() {
+        results.append(Measure.summary("  gate phase: \(phase)", unit: "s", values: phaseRuns.map { $0[index] }))
+    }
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
     struct Report: Codable { var inputMB: Double; var spans: Int; var results: [Measure.Result]; var peakRSSMB: Double }
     let report = Report(inputMB: size, spans: spans, results: results, peakRSSMB: Measure.peakRSSMegabytes())
     print(String(decoding: try encoder.encode(report), as: UTF8.self))
+
+case "gate":
+    let golden = try GoldenLoader().load(String(contentsOf: folder.appendingPathComponent("golden.yaml"), encoding: .utf8), file: "golden.yaml")
+    let seconds = try GatePipeline.run(folder: folder, golden: golden)
+    for (phase, time) in zip(GatePipeline.phases, seconds) { print(String(format: "%-32@ %7.3f s", phase, time)) }
+    print(String(format: "%-32@ %7.3f s", "total", seconds.reduce(0, +)))
 
 case "ingest-rss":
     let spans = try ingest(path, into: try freshStore("rss"), run: "rss")
