@@ -30,4 +30,15 @@ import TraceEval
         let spread = (0..<40).map { Double($0 * $0 % 37) / 37 }
         #expect(Statistics.bootstrapMeanInterval(spread, seed: 1) != Statistics.bootstrapMeanInterval(spread, seed: 2))
     }
+
+    @Test("columns bootstrapped together get exactly the intervals each gets alone (shared draws change nothing)")
+    func sharedDraws() {
+        var random = SeededRandom(seed: 7)
+        let columns = (0..<4).map { _ in (0..<37).map { _ in Double(random.index(below: 100)) / 100 } }
+        let together = Statistics.bootstrapMeanIntervals(columns, resamples: 500, seed: 99)
+        let alone = columns.map { Statistics.bootstrapMeanInterval($0, resamples: 500, seed: 99) }
+        #expect(together.map(\.0) == alone.map(\.0))
+        #expect(together.map(\.1) == alone.map(\.1))
+        #expect(Set(together.map(\.0)).count > 1, "the columns differ, so their intervals must too")
+    }
 }

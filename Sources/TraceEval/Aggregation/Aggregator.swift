@@ -6,21 +6,27 @@ struct Aggregator {
     /// One group: `cases` are its scored traces, `caseFilter` picks its golden cases.
     func group(_ name: String, _ cases: [CaseScore], caseFilter: (GoldenCase) -> Bool) -> GroupScore {
         let goldenCases = dataset.cases.filter(caseFilter)
-        let missing = goldenCases.filter { casesWithoutTrace.contains($0.id) }.count
-        var metrics: [Metric: MetricSummary] = [:]
+        let withoutTrace = Set(casesWithoutTrace)
+        let missing = goldenCases.filter { withoutTrace.contains($0.id) }.count
+        var columns: [(metric: Metric, results: [MetricResult])] = []
         for metric in Metric.allCases {
             var results = cases.compactMap { $0.scores[metric] }
             // A case with no trace counts as failed, for TaskCompletion, whenever the case has outcome criteria.
             if metric == .taskCompletion {
-                let counted = goldenCases.filter { casesWithoutTrace.contains($0.id) && !$0.expected.outcome.isEmpty }.count
+                let counted = goldenCases.filter { withoutTrace.contains($0.id) && !$0.expected.outcome.isEmpty }.count
                 results += Array(repeating: MetricResult(score: 0, passed: false), count: counted)
             }
-            guard !results.isEmpty else { continue }
-            let scores = results.map(\.score)
-            let interval = Statistics.bootstrapMeanInterval(scores)
-            metrics[metric] = MetricSummary(n: results.count, mean: Statistics.mean(scores),
-                                            passRate: Double(results.filter(\.passed).count) / Double(results.count),
-                                            ci95: interval.0...interval.1)
+            if !results.isEmpty { columns.append((metric, results)) }
+        }
+        var metrics: [Metric: MetricSummary] = [:]
+        // Metrics scored on the same number of cases share one stream of bootstrap draws.
+        for sameLength in Dictionary(grouping: columns, by: \.results.count).values {
+            let scores = sameLength.map { $0.results.map(\.score) }
+            for ((metric, results), (interval, values)) in zip(sameLength, zip(Statistics.bootstrapMeanIntervals(scores), scores)) {
+                metrics[metric] = MetricSummary(n: results.count, mean: Statistics.mean(values),
+                                                passRate: Double(results.filter(\.passed).count) / Double(results.count),
+                                                ci95: interval.0...interval.1)
+            }
         }
         let byCase = Dictionary(grouping: cases.filter { $0.scores[.taskCompletion] != nil }, by: \.caseId)
         let outcomes = byCase.keys.sorted().map { byCase[$0]! }.map { traces in (successes: traces.filter { $0.scores[.taskCompletion]!.passed }.count, trials: traces.count) }

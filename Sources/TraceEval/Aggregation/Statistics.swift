@@ -19,16 +19,31 @@ public enum Statistics {
     /// A 95 % percentile-bootstrap interval of the mean: `resamples` resamples with replacement
     /// drawn by a generator seeded with `seed`, the 2.5th and 97.5th percentiles of their means.
     public static func bootstrapMeanInterval(_ values: [Double], resamples: Int = 2000, seed: UInt64 = 20_240_611) -> (Double, Double) {
-        guard values.count > 1 else { let only = values.first ?? 0; return (only, only) }
+        bootstrapMeanIntervals([values], resamples: resamples, seed: seed)[0]
+    }
+
+    /// ``bootstrapMeanInterval(_:resamples:seed:)`` for several columns of equal length at once.
+    ///
+    /// With one seed every column of a given length is resampled at the same indices, so the
+    /// indices are drawn once per resample and shared: each column gets exactly the interval it
+    /// would get alone, for one column's worth of random draws.
+    public static func bootstrapMeanIntervals(_ columns: [[Double]], resamples: Int = 2000, seed: UInt64 = 20_240_611) -> [(Double, Double)] {
+        guard let count = columns.first?.count else { return [] }
+        precondition(columns.allSatisfy { $0.count == count }, "columns must be equally long")
+        guard count > 1 else { return columns.map { ($0.first ?? 0, $0.first ?? 0) } }
         var random = SeededRandom(seed: seed)
-        var means: [Double] = []
-        means.reserveCapacity(resamples)
+        var means = [[Double]](repeating: [], count: columns.count)
+        for column in means.indices { means[column].reserveCapacity(resamples) }
+        var sums = [Double](repeating: 0, count: columns.count)
         for _ in 0..<resamples {
-            var sum = 0.0
-            for _ in values.indices { sum += values[random.index(below: values.count)] }
-            means.append(sum / Double(values.count))
+            for column in sums.indices { sums[column] = 0 }
+            for _ in 0..<count {
+                let index = random.index(below: count)
+                for column in columns.indices { sums[column] += columns[column][index] }
+            }
+            for column in columns.indices { means[column].append(sums[column] / Double(count)) }
         }
-        return (percentile(means, 2.5), percentile(means, 97.5))
+        return means.map { (percentile($0, 2.5), percentile($0, 97.5)) }
     }
 
     /// pass^k as τ-bench computes it: for each case with c successes in n trials, C(c, k) / C(n, k),
