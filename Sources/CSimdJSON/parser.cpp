@@ -25,59 +25,68 @@ void append_string(tg_json_parser &parser, std::string_view text) {
     parser.strings.insert(parser.strings.end(), text.begin(), text.end());
 }
 
+// A number word, then its 64 bits (int64_t or double) in the next word.
+template <typename Number>
+void append_number(tg_json_parser &parser, char kind, Number value) {
+    static_assert(sizeof(Number) == sizeof(uint64_t), "numbers take one word");
+    uint64_t bits;
+    std::memcpy(&bits, &value, sizeof bits);
+    parser.tape.push_back(word(kind, 0));
+    parser.tape.push_back(bits);
+}
+
+// Reserves a container's two header words; returns where they are.
+size_t open_container(tg_json_parser &parser) {
+    size_t header = parser.tape.size();
+    parser.tape.push_back(0);
+    parser.tape.push_back(0);
+    return header;
+}
+
+// Fills the header once the contents are written: the index past the end, then the count.
+void close_container(tg_json_parser &parser, size_t header, char kind, uint64_t count) {
+    parser.tape[header] = word(kind, parser.tape.size());
+    parser.tape[header + 1] = count;
+}
+
 // Depth is bounded by the parser's max_depth (simdjson refused anything deeper). Allocation
 // failure throws std::bad_alloc, caught in tg_json_parse.
 void write(tg_json_parser &parser, simdjson::dom::element element) {
     using simdjson::dom::element_type;
     switch (element.type()) {
     case element_type::OBJECT: {
-        size_t header = parser.tape.size();
-        parser.tape.push_back(0);
-        parser.tape.push_back(0);
+        size_t header = open_container(parser);
         uint64_t count = 0;
         for (auto field : element.get_object().value_unsafe()) {
             append_string(parser, field.key);
             write(parser, field.value);
             count++;
         }
-        parser.tape[header] = word('o', parser.tape.size());
-        parser.tape[header + 1] = count;
+        close_container(parser, header, 'o', count);
         break;
     }
     case element_type::ARRAY: {
-        size_t header = parser.tape.size();
-        parser.tape.push_back(0);
-        parser.tape.push_back(0);
+        size_t header = open_container(parser);
         uint64_t count = 0;
         for (auto item : element.get_array().value_unsafe()) {
             write(parser, item);
             count++;
         }
-        parser.tape[header] = word('a', parser.tape.size());
-        parser.tape[header + 1] = count;
+        close_container(parser, header, 'a', count);
         break;
     }
     case element_type::STRING:
         append_string(parser, element.get_string().value_unsafe());
         break;
-    case element_type::INT64: {
-        int64_t value = element.get_int64().value_unsafe();
-        uint64_t bits;
-        std::memcpy(&bits, &value, sizeof bits);
-        parser.tape.push_back(word('i', 0));
-        parser.tape.push_back(bits);
+    case element_type::INT64:
+        append_number(parser, 'i', element.get_int64().value_unsafe());
         break;
-    }
     case element_type::UINT64:
-    case element_type::DOUBLE: {
-        double value = element.type() == element_type::UINT64 ? double(element.get_uint64().value_unsafe())
-                                                               : element.get_double().value_unsafe();
-        uint64_t bits;
-        std::memcpy(&bits, &value, sizeof bits);
-        parser.tape.push_back(word('d', 0));
-        parser.tape.push_back(bits);
+        append_number(parser, 'd', double(element.get_uint64().value_unsafe()));
         break;
-    }
+    case element_type::DOUBLE:
+        append_number(parser, 'd', element.get_double().value_unsafe());
+        break;
     case element_type::BOOL:
         parser.tape.push_back(word(element.get_bool().value_unsafe() ? 't' : 'f', 0));
         break;
