@@ -20,12 +20,11 @@ public struct Ingestor: Sendable {
     public func read(file: String) throws(IngestError) -> FileIngest {
         let parser = JSONDocumentParser(limits: options.limits)
         if DocumentSplitter.isLineFile(file) {
-            let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size]) as? Int ?? 0
             var lines: JSONLinesReader? = try JSONLinesReader(path: file, limits: options.limits,
                                                               skipInvalid: options.skipInvalid, parser: parser,
                                                               chunkBytes: options.chunkBytes)
             defer { lines?.close() }
-            return try read(whole: nil, lines: &lines, bytes: size, file: file)
+            return try read(whole: nil, lines: &lines, file: file)
         }
         if let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size]) as? Int, size > options.limits.maxDocumentBytes {
             throw .tooLarge(file: file, line: nil, bytes: size, limit: options.limits.maxDocumentBytes, flag: "--max-document-mb")
@@ -41,10 +40,12 @@ public struct Ingestor: Sendable {
     private func read(padded: PaddedBytes, file: String, parser: JSONDocumentParser) throws(IngestError) -> FileIngest {
         let splitter = DocumentSplitter(limits: options.limits, skipInvalid: options.skipInvalid)
         var (whole, lines) = try splitter.open(padded, file: file, parser: parser)
-        return try read(whole: whole, lines: &lines, bytes: padded.count, file: file)
+        return try read(whole: whole, lines: &lines, file: file, wholeBytes: padded.count)
     }
 
-    private func read(whole: [SourceDocument]?, lines: inout JSONLinesReader?, bytes: Int, file: String) throws(IngestError) -> FileIngest {
+    /// Reads the whole document (`wholeBytes` long), or every batch of `lines`.
+    private func read(whole: [SourceDocument]?, lines: inout JSONLinesReader?, file: String, wholeBytes: Int = 0)
+        throws(IngestError) -> FileIngest {
         var pending: [SourceDocument]
         if let whole { pending = whole } else { pending = try lines?.nextBatch() ?? [] }
         guard let first = pending.first else {
@@ -69,7 +70,7 @@ public struct Ingestor: Sendable {
             traces.append(trace)
             warnings += repairs.map { IngestWarning(file: file, message: $0) }
         }
-        return FileIngest(file: file, format: reader.format, bytes: bytes, traces: traces,
+        return FileIngest(file: file, format: reader.format, bytes: lines?.bytesRead ?? wholeBytes, traces: traces,
                           skipped: lines?.skipped ?? [], warnings: warnings)
     }
 

@@ -23,6 +23,8 @@ public struct JSONLinesReader {
     public private(set) var skipped: [SkippedLine] = []
     /// True once a line with anything but white space was seen.
     public private(set) var sawContent = false
+    /// Bytes of input read so far (all of them once ``nextBatch()`` returned nil).
+    public private(set) var bytesRead: Int
 
     /// A reader of the file at `path`, reading `chunkBytes` at a time.
     public init(path: String, limits: JSONLimits, skipInvalid: Bool, parser: JSONDocumentParser,
@@ -48,6 +50,7 @@ public struct JSONLinesReader {
         self.descriptor = descriptor
         self.buffer = buffer
         self.filled = filled
+        bytesRead = filled
         atEnd = descriptor == nil
     }
 
@@ -90,6 +93,7 @@ public struct JSONLinesReader {
         if got < 0 { throw .unreadable(file: file, reason: String(cString: strerror(errno))) }
         if got == 0 { atEnd = true }
         filled += got
+        bytesRead += got
         buffer.withUnsafeMutableBytes { raw in
             _ = memset(raw.baseAddress! + filled, 0, JSONDocumentParser.padding)
         }
@@ -110,12 +114,11 @@ public struct JSONLinesReader {
     /// Parses the complete lines in `start..<filled` (and the unterminated last one when `final`).
     private mutating func parseLines(final: Bool) throws(IngestError) -> ([SourceDocument], Int) {
         var documents: [SourceDocument] = []
-        var position = start
-        let result: Result<Int, IngestError> = buffer.withUnsafeBufferPointer { bytes in
+        let consumed = try buffer.withUnsafeBufferPointer { (bytes) throws(IngestError) -> Int in
+            var position = start
             while position < filled {
-                let found = memchr(bytes.baseAddress! + position, 0x0A, filled - position)
                 let end: Int
-                if let found {
+                if let found = memchr(bytes.baseAddress! + position, 0x0A, filled - position) {
                     end = bytes.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
                 } else if final {
                     end = filled
@@ -123,32 +126,28 @@ public struct JSONLinesReader {
                     break
                 }
                 lineNumber += 1
-                if let failure = parseLine(bytes, position..<end, into: &documents) { return .failure(failure) }
+                try parseLine(bytes, position..<end, into: &documents)
                 position = end + 1
             }
-            return .success(min(position, filled))
+            return min(position, filled)
         }
-        switch result {
-        case .success(let consumed): return (documents, consumed)
-        case .failure(let error): throw error
-        }
+        return (documents, consumed)
     }
 
     private mutating func parseLine(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>,
-                                    into documents: inout [SourceDocument]) -> IngestError? {
+                                    into documents: inout [SourceDocument]) throws(IngestError) {
         if line.count > limits.maxLineBytes {
-            return .tooLarge(file: file, line: lineNumber, bytes: line.count, limit: limits.maxLineBytes, flag: "--max-line-mb")
+            throw .tooLarge(file: file, line: lineNumber, bytes: line.count, limit: limits.maxLineBytes, flag: "--max-line-mb")
         }
-        guard line.contains(where: { !JSONWhitespace.contains(bytes[$0]) }) else { return nil }
+        guard line.contains(where: { !JSONWhitespace.contains(bytes[$0]) }) else { return }
         sawContent = true
         do {
             documents.append(SourceDocument(root: try parser.parse(bytes, range: line), line: lineNumber))
         } catch {
             guard skipInvalid else {
-                return .malformedJSON(file: file, line: lineNumber, column: error.column, reason: error.reason)
+                throw .malformedJSON(file: file, line: lineNumber, column: error.column, reason: error.reason)
             }
             skipped.append(SkippedLine(file: file, line: lineNumber, reason: error.description))
         }
-        return nil
     }
 }

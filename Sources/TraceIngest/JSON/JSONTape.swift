@@ -62,6 +62,14 @@ final class JSONTape: Sendable {
         return result
     }
 
+    /// The element at position `position` of the array at `index`, walking past the ones before it.
+    func element(_ index: Int, at position: Int) -> Int? {
+        guard position >= 0, position < count(index) else { return nil }
+        var element = index + 2
+        for _ in 0..<position { element = next(element) }
+        return element
+    }
+
     /// The members of the object at `index` in document order, as (key index, value index).
     func members(_ index: Int) -> [(key: Int, value: Int)] {
         var result: [(key: Int, value: Int)] = []

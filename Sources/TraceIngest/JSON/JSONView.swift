@@ -52,8 +52,15 @@ public struct JSONView: Sendable {
 
     /// The element at `index` of an array; an empty view when out of range.
     public subscript(index: Int) -> JSONView {
-        let items = array
-        return items.indices.contains(index) ? items[index] : JSONView(nil)
+        switch node {
+        case .missing: return self
+        case .tree(let value):
+            guard let items = value.arrayValue, items.indices.contains(index) else { return JSONView(nil) }
+            return JSONView(items[index])
+        case .tape(let tape, let array):
+            guard tape.kind(array) == UInt8(ascii: "a"), let element = tape.element(array, at: index) else { return JSONView(nil) }
+            return JSONView(tape: tape, index: element)
+        }
     }
 
     /// True when something (even `null`) is here.
