@@ -27,6 +27,11 @@ func freshStore(_ name: String) throws -> TraceStore {
     return try TraceStore(path: url.path)
 }
 
+/// The golden dataset the workload generator wrote beside the traces.
+func loadGolden() throws -> GoldenDataset {
+    try GoldenLoader().load(String(contentsOf: folder.appendingPathComponent("golden.yaml"), encoding: .utf8), file: "golden.yaml")
+}
+
 func ingest(_ file: String, into store: TraceStore, run: String) throws -> Int {
     let result = try Ingestor().read(file: file)
     try store.insert(IngestBatch(file: file, format: result.format.rawValue, bytes: result.bytes, traces: result.traces), run: run, at: "bench")
@@ -74,7 +79,7 @@ case "run":
     results.append(Measure.Result(name: "ingest OTLP end to end into SQLite (spans/s)", unit: "spans/s",
                                   median: Double(spans) / (size / results[3].median), min: Double(spans) / (size / results[3].min),
                                   max: Double(spans) / (size / results[3].max), repeats: repeats))
-    let golden = try GoldenLoader().load(String(contentsOf: folder.appendingPathComponent("golden.yaml"), encoding: .utf8), file: "golden.yaml")
+    let golden = try loadGolden()
     let messages = folder.appendingPathComponent("messages.jsonl")
     results.append(try Measure.repeatTiming("score message trajectories (parse included)", unit: "trajectories/s", repeats: repeats, rate: { 10_000 / $0 }) {
         let traces = try Ingestor().read(file: messages.path).traces
@@ -94,10 +99,11 @@ case "run":
     print(String(decoding: try encoder.encode(report), as: UTF8.self))
 
 case "gate":
-    let golden = try GoldenLoader().load(String(contentsOf: folder.appendingPathComponent("golden.yaml"), encoding: .utf8), file: "golden.yaml")
+    let golden = try loadGolden()
     let seconds = try GatePipeline.run(folder: folder, golden: golden)
-    for (phase, time) in zip(GatePipeline.phases, seconds) { print(String(format: "%-32@ %7.3f s", phase, time)) }
-    print(String(format: "%-32@ %7.3f s", "total", seconds.reduce(0, +)))
+    for (phase, time) in zip(GatePipeline.phases + ["total"], seconds + [seconds.reduce(0, +)]) {
+        print(phase.padding(toLength: 32, withPad: " ", startingAt: 0) + String(format: "%7.3f s", time))
+    }
 
 case "ingest-rss":
     let spans = try ingest(path, into: try freshStore("rss"), run: "rss")

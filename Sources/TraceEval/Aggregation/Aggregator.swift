@@ -1,19 +1,19 @@
 /// Aggregates case scores into groups and the fail rate by step.
 struct Aggregator {
     let dataset: GoldenDataset
-    let casesWithoutTrace: [String]
+    /// Ids of the golden cases no trace linked to.
+    let casesWithoutTrace: Set<String>
 
     /// One group: `cases` are its scored traces, `caseFilter` picks its golden cases.
     func group(_ name: String, _ cases: [CaseScore], caseFilter: (GoldenCase) -> Bool) -> GroupScore {
         let goldenCases = dataset.cases.filter(caseFilter)
-        let withoutTrace = Set(casesWithoutTrace)
-        let missing = goldenCases.filter { withoutTrace.contains($0.id) }.count
+        let missing = goldenCases.filter { casesWithoutTrace.contains($0.id) }.count
         var columns: [(metric: Metric, results: [MetricResult])] = []
         for metric in Metric.allCases {
             var results = cases.compactMap { $0.scores[metric] }
             // A case with no trace counts as failed, for TaskCompletion, whenever the case has outcome criteria.
             if metric == .taskCompletion {
-                let counted = goldenCases.filter { withoutTrace.contains($0.id) && !$0.expected.outcome.isEmpty }.count
+                let counted = goldenCases.filter { casesWithoutTrace.contains($0.id) && !$0.expected.outcome.isEmpty }.count
                 results += Array(repeating: MetricResult(score: 0, passed: false), count: counted)
             }
             if !results.isEmpty { columns.append((metric, results)) }

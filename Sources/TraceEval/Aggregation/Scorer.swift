@@ -24,7 +24,7 @@ public struct Scorer: Sendable {
                 cases.append(score(trace, for: golden))
             }
         }
-        let aggregator = Aggregator(dataset: dataset, casesWithoutTrace: linked.casesWithoutTrace)
+        let aggregator = Aggregator(dataset: dataset, casesWithoutTrace: Set(linked.casesWithoutTrace))
         return RunScore(
             run: run, golden: dataset.name, overall: aggregator.group("overall", cases, caseFilter: { _ in true }),
             routes: Set(dataset.cases.map(\.route)).sorted().map { route in
