@@ -1,30 +1,29 @@
 import TraceModel
 
-/// What one input file yielded.
+/// What one input file yielded, with every trace held in memory (``Ingestor/stream(file:)`` gives
+/// them a batch at a time instead).
 public struct FileIngest: Sendable {
-    /// The file path as given.
-    public var file: String
-    /// The format it was read as.
-    public var format: TraceFormat
-    /// Its size in bytes.
-    public var bytes: Int
+    /// The counts, skipped lines and repairs.
+    public var report: FileReport
     /// The normalized traces.
     public var traces: [Trace]
-    /// Malformed lines skipped under `--skip-invalid`.
-    public var skipped: [SkippedLine]
-    /// Repairs made.
-    public var warnings: [IngestWarning]
 
     /// Creates a file result.
-    public init(file: String, format: TraceFormat, bytes: Int, traces: [Trace], skipped: [SkippedLine], warnings: [IngestWarning]) {
-        self.file = file
-        self.format = format
-        self.bytes = bytes
+    public init(report: FileReport, traces: [Trace]) {
+        self.report = report
         self.traces = traces
-        self.skipped = skipped
-        self.warnings = warnings
     }
 
+    /// The file path as given.
+    public var file: String { report.file }
+    /// The format it was read as.
+    public var format: TraceFormat { report.format }
+    /// Its size in bytes.
+    public var bytes: Int { report.bytes }
+    /// Malformed lines skipped under `--skip-invalid`.
+    public var skipped: [SkippedLine] { report.skipped }
+    /// Repairs made.
+    public var warnings: [IngestWarning] { report.warnings }
     /// Spans over all traces.
-    public var spanCount: Int { traces.reduce(0) { $0 + $1.spans.count } }
+    public var spanCount: Int { report.spans }
 }

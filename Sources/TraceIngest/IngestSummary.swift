@@ -22,19 +22,17 @@ public struct IngestSummary: Sendable, Equatable {
     /// An empty summary.
     public init() {}
 
-    /// Adds one file's result; `replaced` is how many of its traces were already in the run.
-    public mutating func add(_ file: FileIngest, replaced: Int) {
+    /// Adds one file's report; `replaced` is how many of its traces were already in the run.
+    public mutating func add(_ file: FileReport, replaced: Int) {
         files += 1
         bytes += file.bytes
-        traces += file.traces.count
+        traces += file.traces
         self.replaced += replaced
-        spans += file.spanCount
+        spans += file.spans
         skipped += file.skipped.count
-        byFormat[file.format.rawValue, default: 0] += file.traces.count
-        for trace in file.traces {
-            byArchitecture[trace.architecture.rawValue, default: 0] += 1
-            for dialect in trace.dialects { byDialect[dialect, default: 0] += 1 }
-        }
+        byFormat[file.format.rawValue, default: 0] += file.traces
+        byArchitecture.merge(file.byArchitecture, uniquingKeysWith: +)
+        byDialect.merge(file.byDialect, uniquingKeysWith: +)
     }
 
     /// The report: a headline, then per format, dialect and architecture.

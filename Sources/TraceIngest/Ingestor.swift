@@ -15,63 +15,68 @@ public struct Ingestor: Sendable {
         self.sniffer = sniffer
     }
 
-    /// Reads one file. JSON Lines files are read chunk by chunk; a format whose documents stand
-    /// alone (OTLP) is mapped batch by batch, so only the mapped spans are kept, not the JSON.
+    /// Reads one file with every trace held in memory (``stream(file:)`` hands them out in batches).
     public func read(file: String) throws(IngestError) -> FileIngest {
-        let parser = JSONDocumentParser(limits: options.limits)
-        if DocumentSplitter.isLineFile(file) {
-            var lines: JSONLinesReader? = try JSONLinesReader(path: file, limits: options.limits,
-                                                              skipInvalid: options.skipInvalid, parser: parser,
-                                                              chunkBytes: options.chunkBytes)
-            defer { lines?.close() }
-            return try read(whole: nil, lines: &lines, file: file)
-        }
-        if let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size]) as? Int, size > options.limits.maxDocumentBytes {
-            throw .tooLarge(file: file, line: nil, bytes: size, limit: options.limits.maxDocumentBytes, flag: "--max-document-mb")
-        }
-        return try read(padded: PaddedBytes(contentsOf: file), file: file, parser: parser)
+        try collect(try stream(file: file))
     }
 
     /// Reads a file's bytes (the name is used in messages and to spot `.jsonl`).
     public func read(bytes: [UInt8], file: String) throws(IngestError) -> FileIngest {
-        try read(padded: PaddedBytes(bytes), file: file, parser: JSONDocumentParser(limits: options.limits))
+        try collect(try stream(padded: PaddedBytes(bytes), file: file, parser: JSONDocumentParser(limits: options.limits)))
     }
 
-    private func read(padded: PaddedBytes, file: String, parser: JSONDocumentParser) throws(IngestError) -> FileIngest {
+    private func collect(_ stream: TraceStream) throws(IngestError) -> FileIngest {
+        var stream = stream
+        var traces: [Trace] = []
+        while let batch = try stream.next() { traces += batch }
+        return FileIngest(report: stream.report, traces: traces)
+    }
+
+    /// Opens one file as a stream of traces; its format is known on return. A JSON Lines file is
+    /// read chunk by chunk; for a format whose documents stand alone (OTLP) a first pass notes the
+    /// line where each trace ends, so the stream hands each trace out as soon as it is complete.
+    public func stream(file: String) throws(IngestError) -> TraceStream {
+        let parser = JSONDocumentParser(limits: options.limits)
+        if DocumentSplitter.isLineFile(file) {
+            let lines = try lineReader(file, parser: parser)
+            return try stream(whole: nil, lines: lines, file: file, wholeBytes: 0)
+        }
+        if let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size]) as? Int, size > options.limits.maxDocumentBytes {
+            throw .tooLarge(file: file, line: nil, bytes: size, limit: options.limits.maxDocumentBytes, flag: "--max-document-mb")
+        }
+        return try stream(padded: PaddedBytes(contentsOf: file), file: file, parser: parser)
+    }
+
+    private func lineReader(_ file: String, parser: JSONDocumentParser) throws(IngestError) -> JSONLinesReader {
+        try JSONLinesReader(path: file, limits: options.limits, skipInvalid: options.skipInvalid, parser: parser,
+                            chunkBytes: options.chunkBytes)
+    }
+
+    private func stream(padded: PaddedBytes, file: String, parser: JSONDocumentParser) throws(IngestError) -> TraceStream {
         let splitter = DocumentSplitter(limits: options.limits, skipInvalid: options.skipInvalid)
-        var (whole, lines) = try splitter.open(padded, file: file, parser: parser)
-        return try read(whole: whole, lines: &lines, file: file, wholeBytes: padded.count)
+        let (whole, lines) = try splitter.open(padded, file: file, parser: parser)
+        return try stream(whole: whole, lines: lines, file: file, wholeBytes: padded.count)
     }
 
-    /// Reads the whole document (`wholeBytes` long), or every batch of `lines`.
-    private func read(whole: [SourceDocument]?, lines: inout JSONLinesReader?, file: String, wholeBytes: Int = 0)
-        throws(IngestError) -> FileIngest {
-        var pending: [SourceDocument]
-        if let whole { pending = whole } else { pending = try lines?.nextBatch() ?? [] }
-        guard let first = pending.first else {
+    /// A stream over the whole document (`wholeBytes` long), or over every line of `lines`.
+    private func stream(whole: [SourceDocument]?, lines: JSONLinesReader?, file: String, wholeBytes: Int)
+        throws(IngestError) -> TraceStream {
+        var lines = lines
+        var first = whole ?? []
+        if whole == nil, let batch = try lines?.nextBatch() { first = batch }
+        guard let root = first.first?.root else {
             if lines?.sawContent == false { throw .empty(file: file) }
             throw .malformedJSON(file: file, line: lines?.skipped.first?.line ?? 1, column: 1,
                                  reason: "no line of the file is valid JSON")
         }
-        let reader = try reader(for: first.root, file: file)
-        var collector = RawTraceCollector()
-        if reader.readsInBatches {
-            collector.add(try reader.read(pending, file: file))
-            while let batch = try lines?.nextBatch() { collector.add(try reader.read(batch, file: file)) }
-        } else {
-            while let batch = try lines?.nextBatch() { pending += batch }
-            collector.add(try reader.read(pending, file: file))
+        let reader = try reader(for: root, file: file)
+        var ends = TraceEnds()
+        if reader.readsInBatches, let open = lines, open.readsFile, !open.isFinished {
+            var scan = try lineReader(file, parser: JSONDocumentParser(limits: options.limits))
+            ends = try TraceEnds(scanning: &scan, reader: reader)
         }
-        let normalizer = Normalizer(architectureOverride: options.architecture)
-        var traces: [Trace] = []
-        var warnings: [IngestWarning] = []
-        for raw in collector.ordered {
-            let (trace, repairs) = normalizer.normalize(raw)
-            traces.append(trace)
-            warnings += repairs.map { IngestWarning(file: file, message: $0) }
-        }
-        return FileIngest(file: file, format: reader.format, bytes: lines?.bytesRead ?? wholeBytes, traces: traces,
-                          skipped: lines?.skipped ?? [], warnings: warnings)
+        return TraceStream(file: file, reader: reader, normalizer: Normalizer(architectureOverride: options.architecture),
+                           first: first, lines: lines, ends: ends, wholeBytes: wholeBytes)
     }
 
     /// The reader named by `--format`, or the one whose shape the first document has.

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import TraceIngest
 import TraceModel
 
 extension TraceStore {
@@ -10,31 +11,35 @@ extension TraceStore {
     @discardableResult
     public func insert(_ batch: IngestBatch, run: String, at timestamp: String) throws(StoreError) -> InsertSummary {
         try write { db in
-            let runId = try Self.runId(db, name: run, createdAt: timestamp)
-            let exists = try db.makeStatement(sql: "SELECT 1 FROM traces WHERE run_id = ? AND trace_id = ?")
-            let remove = try db.makeStatement(sql: "DELETE FROM traces WHERE run_id = ? AND trace_id = ?")
-            let traceInsert = try db.makeStatement(sql: Self.traceInsertSQL)
-            let spanInsert = try db.makeStatement(sql: Self.spanInsertSQL)
-            var summary = InsertSummary()
-            for trace in batch.traces {
-                if try Bool.fetchOne(exists, arguments: [runId, trace.traceId]) == true {
-                    try remove.execute(arguments: [runId, trace.traceId])
-                    summary.replaced += 1
-                } else {
-                    summary.inserted += 1
-                }
-                try traceInsert.execute(arguments: Self.traceArguments(trace, runId: runId, file: batch.file))
-                for (ordinal, span) in trace.spans.enumerated() {
-                    try spanInsert.execute(arguments: Self.spanArguments(span, runId: runId, ordinal: ordinal))
-                }
-                summary.spans += trace.spans.count
-            }
-            try db.execute(
-                sql: "INSERT INTO ingested_files (run_id, path, format, bytes, traces, spans, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                arguments: [runId, batch.file, batch.format, batch.bytes, batch.traces.count, summary.spans, timestamp]
-            )
-            return summary
+            var writer = try TraceRowWriter(db, run: run, at: timestamp)
+            for trace in batch.traces { try writer.write(trace, file: batch.file) }
+            try writer.finish(file: batch.file, format: batch.format, bytes: batch.bytes, at: timestamp)
+            return writer.summary
         }
+    }
+
+    /// Writes every trace of `stream` into `run` (created if new) in one transaction, batch by
+    /// batch as the stream hands them out, so a file of any size lands whole or not at all without
+    /// being held in memory. Throws the stream's ``IngestError`` or a ``StoreError``; either way
+    /// nothing of the file is written.
+    @discardableResult
+    public func insert(_ stream: inout TraceStream, run: String, at timestamp: String) throws -> InsertSummary {
+        try writePassingErrors { db in
+            var writer = try TraceRowWriter(db, run: run, at: timestamp)
+            while let traces = try stream.next() {
+                for trace in traces { try writer.write(trace, file: stream.report.file) }
+            }
+            try writer.finish(file: stream.report.file, format: stream.report.format.rawValue, bytes: stream.report.bytes, at: timestamp)
+            return writer.summary
+        }
+    }
+
+    /// Reads `file` with `ingestor` and writes its traces into `run` in one transaction.
+    public func ingest(file: String, with ingestor: Ingestor, run: String, at timestamp: String)
+        throws -> (report: FileReport, written: InsertSummary) {
+        var stream = try ingestor.stream(file: file)
+        let written = try insert(&stream, run: run, at: timestamp)
+        return (stream.report, written)
     }
 
     static func runId(_ db: Database, name: String, createdAt: String) throws -> Int64 {

@@ -43,6 +43,16 @@ public final class TraceStore: Sendable {
         try mappingErrors { try pool.write(body) }
     }
 
+    /// Runs `body` in one write transaction; SQLite errors become ``StoreError``, any other error
+    /// `body` throws (an input error, say) passes through as it is, after the rollback.
+    func writePassingErrors<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try pool.write(body)
+        } catch let error as DatabaseError {
+            throw StoreError.database(String(describing: error))
+        }
+    }
+
     private func mappingErrors<T>(_ body: () throws -> T) throws(StoreError) -> T {
         do {
             return try body()

@@ -15,9 +15,10 @@ struct IngestRunner {
                 let megabytes = size > 1 << 20 ? " (\(size >> 20) MB)" : ""
                 Console.progress("[\(index + 1)/\(files.count)] reading \(file)\(megabytes)…")
             }
-            let result: FileIngest
+            let report: FileReport
+            let written: InsertSummary
             do {
-                result = try ingestor.read(file: file)
+                (report, written) = try store.ingest(file: file, with: ingestor, run: run, at: Console.now())
             } catch {
                 Console.endProgress()
                 if index > 0 {
@@ -25,11 +26,9 @@ struct IngestRunner {
                 }
                 throw error
             }
-            for skipped in result.skipped { Console.warn("\(skipped.file):\(skipped.line): skipped: \(skipped.reason)") }
-            for warning in result.warnings { Console.warn(warning.description) }
-            let batch = IngestBatch(file: file, format: result.format.rawValue, bytes: result.bytes, traces: result.traces)
-            let written = try store.insert(batch, run: run, at: Console.now())
-            summary.add(result, replaced: written.replaced)
+            for skipped in report.skipped { Console.warn("\(skipped.file):\(skipped.line): skipped: \(skipped.reason)") }
+            for warning in report.warnings { Console.warn(warning.description) }
+            summary.add(report, replaced: written.replaced)
         }
         Console.endProgress()
         return summary

@@ -33,9 +33,7 @@ func loadGolden() throws -> GoldenDataset {
 }
 
 func ingest(_ file: String, into store: TraceStore, run: String) throws -> Int {
-    let result = try Ingestor().read(file: file)
-    try store.insert(IngestBatch(file: file, format: result.format.rawValue, bytes: result.bytes, traces: result.traces), run: run, at: "bench")
-    return result.spanCount
+    try store.ingest(file: file, with: Ingestor(), run: run, at: "bench").report.spans
 }
 
 switch command {

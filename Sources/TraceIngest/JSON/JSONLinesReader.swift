@@ -13,7 +13,7 @@ public struct JSONLinesReader {
     private let limits: JSONLimits
     private let skipInvalid: Bool
     private let parser: JSONDocumentParser
-    private let descriptor: Int32?
+    private let input: OpenFile?
     private var buffer: [UInt8]
     private var start = 0
     private var filled: Int
@@ -29,35 +29,34 @@ public struct JSONLinesReader {
     /// A reader of the file at `path`, reading `chunkBytes` at a time.
     public init(path: String, limits: JSONLimits, skipInvalid: Bool, parser: JSONDocumentParser,
                 chunkBytes: Int = defaultChunkBytes) throws(IngestError) {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { throw .unreadable(file: path, reason: String(cString: strerror(errno))) }
-        self.init(file: path, limits: limits, skipInvalid: skipInvalid, parser: parser, descriptor: descriptor,
+        self.init(file: path, limits: limits, skipInvalid: skipInvalid, parser: parser, input: try OpenFile(path: path),
                   buffer: [UInt8](repeating: 0, count: max(chunkBytes, 1) + JSONDocumentParser.padding), filled: 0)
     }
 
     /// A reader of bytes already in memory (named `file` in messages).
     public init(bytes: PaddedBytes, file: String, limits: JSONLimits, skipInvalid: Bool, parser: JSONDocumentParser) {
-        self.init(file: file, limits: limits, skipInvalid: skipInvalid, parser: parser, descriptor: nil,
+        self.init(file: file, limits: limits, skipInvalid: skipInvalid, parser: parser, input: nil,
                   buffer: bytes.storage, filled: bytes.count)
     }
 
     private init(file: String, limits: JSONLimits, skipInvalid: Bool, parser: JSONDocumentParser,
-                 descriptor: Int32?, buffer: [UInt8], filled: Int) {
+                 input: OpenFile?, buffer: [UInt8], filled: Int) {
         self.file = file
         self.limits = limits
         self.skipInvalid = skipInvalid
         self.parser = parser
-        self.descriptor = descriptor
+        self.input = input
         self.buffer = buffer
         self.filled = filled
         bytesRead = filled
-        atEnd = descriptor == nil
+        atEnd = input == nil
     }
 
-    /// Closes the file (a reader of memory has nothing to close).
-    public func close() {
-        if let descriptor { _ = Foundation.close(descriptor) }
-    }
+    /// True when the input was read from a file (not handed over in memory).
+    var readsFile: Bool { input != nil }
+
+    /// True once every line has been returned: ``nextBatch()`` would give nil.
+    var isFinished: Bool { atEnd && start >= filled }
 
     /// The documents of the next chunk, or nil at the end of the input.
     public mutating func nextBatch() throws(IngestError) -> [SourceDocument]? {
@@ -89,7 +88,7 @@ public struct JSONLinesReader {
             buffer += [UInt8](repeating: 0, count: capacity)
         }
         let room = buffer.count - JSONDocumentParser.padding - filled
-        let got = buffer.withUnsafeMutableBytes { read(descriptor!, $0.baseAddress! + filled, room) }
+        let got = buffer.withUnsafeMutableBytes { read(input!.descriptor, $0.baseAddress! + filled, room) }
         if got < 0 { throw .unreadable(file: file, reason: String(cString: strerror(errno))) }
         if got == 0 { atEnd = true }
         filled += got
@@ -103,7 +102,7 @@ public struct JSONLinesReader {
     private mutating func lengthToLineEnd() -> Int {
         var length = 0
         while true {
-            let got = buffer.withUnsafeMutableBytes { read(descriptor!, $0.baseAddress!, $0.count - JSONDocumentParser.padding) }
+            let got = buffer.withUnsafeMutableBytes { read(input!.descriptor, $0.baseAddress!, $0.count - JSONDocumentParser.padding) }
             guard got > 0 else { return length }
             let newline = buffer.withUnsafeBufferPointer { $0[0..<got].firstIndex(of: 0x0A) }
             if let newline { return length + newline }

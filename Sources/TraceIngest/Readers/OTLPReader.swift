@@ -26,35 +26,58 @@ public struct OTLPReader: TraceDocumentReader {
                 throw .formatMismatch(file: file, format: "OTLP/JSON",
                                       reason: "line \(document.line) has no 'resourceSpans' array")
             }
-            let resources = pick(document.root, "resourceSpans", "resource_spans").array
-            for (resourceIndex, resource) in resources.enumerated() {
-                let resourceAttributes = OTLPAnyValue.attributes(resource["resource"]["attributes"])
-                let scopes = pick(resource, "scopeSpans", "scope_spans", "instrumentationLibrarySpans").array
-                for (scopeIndex, scope) in scopes.enumerated() {
-                    for (spanIndex, rawSpan) in scope["spans"].array.enumerated() {
-                        let where_ = "resourceSpans[\(resourceIndex)].scopeSpans[\(scopeIndex)].spans[\(spanIndex)]"
-                        let (span, dialects) = try readSpan(rawSpan, resource: resourceAttributes,
-                                                            file: file, line: document.line, record: where_)
-                        if traces[span.traceId] == nil {
-                            traces[span.traceId] = RawTrace(traceId: span.traceId, spans: [], format: .otlp)
-                            order.append(span.traceId)
-                        }
-                        traces[span.traceId]!.spans.append(span)
-                        traces[span.traceId]!.dialects.formUnion(dialects)
-                    }
+            try eachSpan(of: document.root, resource: { OTLPAnyValue.attributes($0["attributes"]) }) {
+                (resource, position, rawSpan) throws(IngestError) in
+                let (span, dialects) = try readSpan(rawSpan, resource: resource, file: file, line: document.line, at: position)
+                if traces[span.traceId] == nil {
+                    traces[span.traceId] = RawTrace(traceId: span.traceId, spans: [], format: .otlp)
+                    order.append(span.traceId)
                 }
+                traces[span.traceId]!.spans.append(span)
+                traces[span.traceId]!.dialects.formUnion(dialects)
             }
         }
         return order.map { traces[$0]! }
     }
 
+    /// The (lowercased) trace id of every span of the document.
+    public func traceIds(in root: JSONView) -> [String] {
+        var ids: [String] = []
+        eachSpan(of: root, resource: { _ in () }) { _, _, span in
+            if let id = traceId(of: span) { ids.append(id) }
+        }
+        return ids
+    }
+
+    /// Calls `body` for every span of `root` with what `resource` made of the span's resource and
+    /// the span's position (resource, scope and span index).
+    private func eachSpan<Resource, E: Error>(
+        of root: JSONView, resource: (JSONView) -> Resource,
+        _ body: (Resource, (Int, Int, Int), JSONView) throws(E) -> Void
+    ) throws(E) {
+        for (resourceIndex, rawResource) in pick(root, "resourceSpans", "resource_spans").array.enumerated() {
+            let made = resource(rawResource["resource"])
+            let scopes = pick(rawResource, "scopeSpans", "scope_spans", "instrumentationLibrarySpans").array
+            for (scopeIndex, scope) in scopes.enumerated() {
+                for (spanIndex, rawSpan) in scope["spans"].array.enumerated() {
+                    try body(made, (resourceIndex, scopeIndex, spanIndex), rawSpan)
+                }
+            }
+        }
+    }
+
+    private func traceId(of span: JSONView) -> String? {
+        pick(span, "traceId", "trace_id").nonEmptyString?.lowercased()
+    }
+
     private func readSpan(
-        _ raw: JSONView, resource: [String: JSONValue], file: String, line: Int, record: String
+        _ raw: JSONView, resource: [String: JSONValue], file: String, line: Int, at position: (Int, Int, Int)
     ) throws(IngestError) -> (Span, Set<AttributeDialect>) {
         func invalid(_ field: String, _ reason: String) -> IngestError {
-            .invalidRecord(file: file, line: line, record: "span \(record)", field: field, reason: reason)
+            let record = "span resourceSpans[\(position.0)].scopeSpans[\(position.1)].spans[\(position.2)]"
+            return .invalidRecord(file: file, line: line, record: record, field: field, reason: reason)
         }
-        guard let traceId = pick(raw, "traceId", "trace_id").nonEmptyString else { throw invalid("traceId", "is missing or empty") }
+        guard let traceId = traceId(of: raw) else { throw invalid("traceId", "is missing or empty") }
         guard let spanId = pick(raw, "spanId", "span_id").nonEmptyString else { throw invalid("spanId", "is missing or empty") }
         let startField = pick(raw, "startTimeUnixNano", "start_time_unix_nano")
         guard let start = startField.int64 else {
@@ -69,7 +92,7 @@ public struct OTLPReader: TraceDocumentReader {
             attributes["tracegate.case_id"] = caseId
         }
         let envelope = SpanAttributeMapper.Envelope(
-            traceId: traceId.lowercased(), spanId: spanId.lowercased(),
+            traceId: traceId, spanId: spanId.lowercased(),
             parentSpanId: pick(raw, "parentSpanId", "parent_span_id").nonEmptyString?.lowercased(),
             name: raw["name"].string ?? "", start: start, end: end,
             status: status(raw["status"], events: raw["events"])

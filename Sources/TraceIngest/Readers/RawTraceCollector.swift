@@ -1,23 +1,65 @@
-/// Gathers raw traces read batch by batch, merging the parts of a trace that arrive in different batches.
+/// Gathers raw traces read batch by batch, merging the parts of a trace that arrive in different
+/// batches, and hands each trace out once no later line of the file holds any of it.
+///
+/// Which line is a trace's last comes from a first pass over the file (``TraceEnds``). A trace the
+/// first pass did not see is held to the end, so the hand-out never splits a trace; memory is
+/// bounded by the traces open at one point of the file, not by the file.
 struct RawTraceCollector {
-    private var traces: [String: Int] = [:]
-    /// The traces in order of first appearance.
-    private(set) var ordered: [RawTrace] = []
+    private let file: String
+    private var ends: TraceEnds
+    private var open: [String: RawTrace] = [:]
+    /// Open trace ids in order of first appearance.
+    private var order: [String] = []
+    /// The most traces held at once between hand-outs: what bounds memory besides the chunk.
+    private(set) var mostHeld = 0
+
+    /// A collector for `file` whose traces end where `ends` says (empty: every trace is held to the end).
+    init(file: String, ends: TraceEnds = TraceEnds()) {
+        self.file = file
+        self.ends = ends
+    }
 
     /// Adds a batch: a trace seen before gets the new spans and dialects; facts already known stay.
-    mutating func add(_ batch: [RawTrace]) {
+    mutating func add(_ batch: [RawTrace]) throws(IngestError) {
         for trace in batch {
-            guard let position = traces[trace.traceId] else {
-                traces[trace.traceId] = ordered.count
-                ordered.append(trace)
+            guard var known = open[trace.traceId] else {
+                if ends.wasHandedOut(trace.traceId) {
+                    throw .unreadable(file: file, reason: "it changed while it was read (trace \(trace.traceId) "
+                        + "appeared after its last line); nothing was stored, ingest it again")
+                }
+                open[trace.traceId] = trace
+                order.append(trace.traceId)
                 continue
             }
-            ordered[position].spans += trace.spans
-            ordered[position].dialects.formUnion(trace.dialects)
-            ordered[position].caseId = ordered[position].caseId ?? trace.caseId
-            ordered[position].query = ordered[position].query ?? trace.query
-            ordered[position].finalAnswer = ordered[position].finalAnswer ?? trace.finalAnswer
-            ordered[position].recordedOutcome = ordered[position].recordedOutcome ?? trace.recordedOutcome
+            open[trace.traceId] = nil
+            known.spans += trace.spans
+            known.dialects.formUnion(trace.dialects)
+            known.caseId = known.caseId ?? trace.caseId
+            known.query = known.query ?? trace.query
+            known.finalAnswer = known.finalAnswer ?? trace.finalAnswer
+            known.recordedOutcome = known.recordedOutcome ?? trace.recordedOutcome
+            open[trace.traceId] = known
         }
+    }
+
+    /// Removes and returns, in order of first appearance, the traces whose last line is at or before `line`.
+    mutating func takeComplete(through line: Int) -> [RawTrace] {
+        var complete: [RawTrace] = []
+        var stillOpen: [String] = []
+        for id in order {
+            guard ends.isComplete(id, at: line) else { stillOpen.append(id); continue }
+            complete.append(open.removeValue(forKey: id)!)
+            ends.markHandedOut(id)
+        }
+        order = stillOpen
+        mostHeld = max(mostHeld, order.count)
+        return complete
+    }
+
+    /// Removes and returns every trace still held, in order of first appearance.
+    mutating func takeAll() -> [RawTrace] {
+        mostHeld = max(mostHeld, order.count)
+        defer { open = [:]; order = [] }
+        return order.map { open[$0]! }
     }
 }

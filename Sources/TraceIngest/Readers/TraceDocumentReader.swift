@@ -9,9 +9,15 @@ public protocol TraceDocumentReader: Sendable {
     func matches(_ root: JSONView) -> Bool
     /// Reads every document of `file` into raw traces; structural errors name the file, line and field.
     func read(_ documents: [SourceDocument], file: String) throws(IngestError) -> [RawTrace]
+    /// The trace ids a document holds parts of, as ``read(_:file:)`` would name them. A reader that
+    /// reads in batches answers it, so the ingestor can hand a trace on once its last line is read.
+    func traceIds(in root: JSONView) -> [String]
 }
 
 extension TraceDocumentReader {
     /// By default a reader sees all documents at once (records may refer to earlier or later ones).
     public var readsInBatches: Bool { false }
+
+    /// By default no ids are known, so every trace is held until the whole file is read.
+    public func traceIds(in root: JSONView) -> [String] { [] }
 }

@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+import TraceIngest
+import TraceModel
+import TraceStore
+
+@Suite struct StreamedInsertTests {
+    private let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tracegate-streamed-\(UUID().uuidString)")
+    private static let dataset = URL(fileURLWithPath: #filePath)
+        .appendingPathComponent("../../../datasets/ops-llm-led/traces.otlp.jsonl").standardized.path
+
+    /// The bundled ops dataset (one trace per line) with `extra` appended as a last line.
+    private func datasetPlus(_ extra: String) throws -> String {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = folder.appendingPathComponent("traces.jsonl").path
+        let text = try String(contentsOfFile: Self.dataset, encoding: .utf8)
+        try Data((text + extra + "\n").utf8).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    @Test("a file streamed into the store in small chunks lands like the same traces inserted at once")
+    func sameAsBatch() throws {
+        let whole = try Ingestor().read(file: Self.dataset)
+        let batchStore = try TraceStore(path: folder.appendingPathComponent("batch.sqlite").path)
+        try batchStore.insert(IngestBatch(file: "f", format: "otlp", bytes: whole.bytes, traces: whole.traces), run: "r", at: "t")
+        let streamStore = try TraceStore(path: folder.appendingPathComponent("stream.sqlite").path)
+        var stream = try Ingestor(options: IngestOptions(chunkBytes: 4_096)).stream(file: Self.dataset)
+        let written = try streamStore.insert(&stream, run: "r", at: "t")
+        #expect(written == InsertSummary(inserted: 25, replaced: 0, spans: whole.spanCount))
+        #expect(try streamStore.traces(run: "r") == batchStore.traces(run: "r"))
+        #expect(try streamStore.runs().map(\.name) == ["r"])
+    }
+
+    @Test("an error on a file's last line, after earlier traces were written, rolls the whole file back")
+    func rollback() throws {
+        let broken = #"{"resourceSpans":[{"scopeSpans":[{"spans":[{"traceId":"ab","startTimeUnixNano":"1"}]}]}]}"#
+        let path = try datasetPlus(broken)
+        let store = try TraceStore(path: folder.appendingPathComponent("store.sqlite").path)
+        try store.insert(IngestBatch(file: "earlier", format: "otlp", bytes: 1, traces: []), run: "kept", at: "t")
+        let expected = IngestError.invalidRecord(file: path, line: 26, record: "span resourceSpans[0].scopeSpans[0].spans[0]",
+                                                 field: "spanId", reason: "is missing or empty")
+        #expect(throws: expected) {
+            try store.ingest(file: path, with: Ingestor(options: IngestOptions(chunkBytes: 4_096)), run: "r", at: "t")
+        }
+        #expect(try store.runs().map(\.name) == ["kept"])
+        #expect(try store.traceSummaries(run: "kept").isEmpty)
+        #expect(try store.integrityCheck() == "ok")
+    }
+}
