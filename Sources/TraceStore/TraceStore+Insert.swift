@@ -20,26 +20,28 @@ extension TraceStore {
 
     /// Writes every trace of `stream` into `run` (created if new) in one transaction, batch by
     /// batch as the stream hands them out, so a file of any size lands whole or not at all without
-    /// being held in memory. Throws the stream's ``IngestError`` or a ``StoreError``; either way
-    /// nothing of the file is written.
-    @discardableResult
-    public func insert(_ stream: inout TraceStream, run: String, at timestamp: String) throws -> InsertSummary {
-        try writePassingErrors { db in
+    /// being held in memory. The stream is read on a second thread while this one writes. Throws
+    /// the stream's ``IngestError`` or a ``StoreError``; either way nothing of the file is written.
+    public func insert(_ stream: consuming TraceStream, run: String, at timestamp: String)
+        throws -> (report: FileReport, written: InsertSummary) {
+        let file = stream.report.file
+        let traces = TracePrefetcher(stream)
+        let written = try writePassingErrors { db in
             var writer = try TraceRowWriter(db, run: run, at: timestamp)
-            while let traces = try stream.next() {
-                for trace in traces { try writer.write(trace, file: stream.report.file) }
+            while let batch = try traces.next() {
+                for trace in batch { try writer.write(trace, file: file) }
             }
-            try writer.finish(file: stream.report.file, format: stream.report.format.rawValue, bytes: stream.report.bytes, at: timestamp)
+            let report = traces.report
+            try writer.finish(file: report.file, format: report.format.rawValue, bytes: report.bytes, at: timestamp)
             return writer.summary
         }
+        return (traces.report, written)
     }
 
     /// Reads `file` with `ingestor` and writes its traces into `run` in one transaction.
     public func ingest(file: String, with ingestor: Ingestor, run: String, at timestamp: String)
         throws -> (report: FileReport, written: InsertSummary) {
-        var stream = try ingestor.stream(file: file)
-        let written = try insert(&stream, run: run, at: timestamp)
-        return (stream.report, written)
+        try insert(try ingestor.stream(file: file), run: run, at: timestamp)
     }
 
     static func runId(_ db: Database, name: String, createdAt: String) throws -> Int64 {

@@ -4,6 +4,17 @@ import TraceModel
 /// JSON hidden inside strings, Python list reprs, and flattened indexed keys (`a.0.b`, `a.1.b`).
 struct AttributeLookup {
     let attributes: [String: JSONValue]
+    /// `gen_ai.input.messages`, its embedded JSON decoded once (several mappers read it).
+    let inputMessages: JSONValue?
+    /// `gen_ai.output.messages`, its embedded JSON decoded once (several mappers read it).
+    let outputMessages: JSONValue?
+
+    /// Lookups over `attributes`.
+    init(attributes: [String: JSONValue]) {
+        self.attributes = attributes
+        inputMessages = Self.first(["gen_ai.input.messages"], in: attributes).map(Self.decodeEmbedded)
+        outputMessages = Self.first(["gen_ai.output.messages"], in: attributes).map(Self.decodeEmbedded)
+    }
 
     /// The first present, non-null, non-empty value among `keys`.
     func first(_ keys: String...) -> JSONValue? {
@@ -12,6 +23,10 @@ struct AttributeLookup {
 
     /// The first present, non-null, non-empty value among `keys`.
     func first(_ keys: [String]) -> JSONValue? {
+        Self.first(keys, in: attributes)
+    }
+
+    private static func first(_ keys: [String], in attributes: [String: JSONValue]) -> JSONValue? {
         for key in keys {
             guard let value = attributes[key], !value.isNull else { continue }
             if case .string(let text) = value, text.isEmpty { continue }

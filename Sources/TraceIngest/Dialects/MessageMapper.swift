@@ -4,7 +4,7 @@ import TraceModel
 enum MessageMapper {
     /// The first user message in the span's input.
     static func userMessage(_ lookup: AttributeLookup) -> String? {
-        if let messages = lookup.first("gen_ai.input.messages").map(AttributeLookup.decodeEmbedded),
+        if let messages = lookup.inputMessages,
            case .array(let items) = messages,
            let user = items.first(where: { MessageParts.role(of: $0) == "user" }),
            let text = MessageParts.text(of: user) {
@@ -25,7 +25,7 @@ enum MessageMapper {
 
     /// The assistant text of the span's output.
     static func outputText(_ lookup: AttributeLookup) -> String? {
-        if let messages = lookup.first("gen_ai.output.messages").map(AttributeLookup.decodeEmbedded),
+        if let messages = lookup.outputMessages,
            case .array(let items) = messages {
             let texts = items.filter { (MessageParts.role(of: $0) ?? "assistant") == "assistant" }.compactMap(MessageParts.text)
             if !texts.isEmpty { return texts.joined(separator: "\n") }
@@ -42,7 +42,7 @@ enum MessageMapper {
 
     /// The finish reason carried inside output messages or legacy completion keys.
     static func finishReason(_ lookup: AttributeLookup) -> String? {
-        if let messages = lookup.first("gen_ai.output.messages").map(AttributeLookup.decodeEmbedded),
+        if let messages = lookup.outputMessages,
            case .array(let items) = messages,
            let reason = items.lazy.compactMap(MessageParts.finishReason).first {
             return reason

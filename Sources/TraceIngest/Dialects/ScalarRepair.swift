@@ -20,24 +20,36 @@ enum ScalarRepair {
 
     /// Applies the repairs in place; returns what was repaired.
     static func apply(_ attributes: inout [String: JSONValue]) -> [String] {
+        // Most spans need no repair: find the keys that do in one unsorted pass, sort only those.
+        var arrays: [String] = []
+        var badCounts: [String] = []
+        for (key, value) in attributes {
+            let isToken = tokenKeys.contains(key)
+            if case .array = value, isToken || scalarKeys.contains(key) {
+                arrays.append(key)
+            } else if isToken, (value.int64Value ?? -1) < 0 {
+                badCounts.append(key)
+            }
+        }
+        guard !arrays.isEmpty || !badCounts.isEmpty else { return [] }
         var repairs: [String] = []
-        for key in attributes.keys.sorted() where scalarKeys.contains(key) || tokenKeys.contains(key) {
+        for key in arrays.sorted() {
             guard case .array(let items) = attributes[key]! else { continue }
             if items.count == 1, items[0].arrayValue == nil, items[0].objectValue == nil {
                 attributes[key] = items[0]
                 repairs.append("attribute \(key) was a one-element array; read as its element")
+                if tokenKeys.contains(key), (items[0].int64Value ?? -1) < 0 { badCounts.append(key) }
             } else {
                 attributes[key] = nil
                 repairs.append("attribute \(key) was an array of \(items.count) values where one value belongs; ignored")
             }
         }
-        for key in attributes.keys.sorted() where tokenKeys.contains(key) {
+        for key in badCounts.sorted() {
             let value = attributes[key]!
-            if let number = value.int64Value, number >= 0 { continue }
             attributes[key] = nil
             repairs.append("token count \(key) = \(value.displayText.prefix(40)) is not a whole number from 0 to 2^63−1; ignored")
         }
-        if !repairs.isEmpty { attributes["tracegate.repairs"] = .array(repairs.map(JSONValue.string)) }
+        attributes["tracegate.repairs"] = .array(repairs.map(JSONValue.string))
         return repairs
     }
 }
