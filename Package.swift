@@ -33,7 +33,10 @@ let package = Package(
         .target(name: "TraceIngest", dependencies: ["TraceModel", "CSimdJSON"], swiftSettings: strict),
         .target(
             name: "TraceStore",
-            dependencies: ["TraceModel", "TraceIngest", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "TraceModel", "TraceIngest", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
             swiftSettings: strict
         ),
         .target(

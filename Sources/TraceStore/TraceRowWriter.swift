@@ -33,7 +33,7 @@ struct TraceRowWriter {
         }
         try traceInsert.execute(arguments: TraceStore.traceArguments(trace, runId: runId, file: file))
         for (ordinal, span) in trace.spans.enumerated() {
-            try spanInsert.execute(arguments: TraceStore.spanArguments(span, runId: runId, ordinal: ordinal))
+            try TraceStore.insert(span, runId: runId, ordinal: ordinal, with: spanInsert)
         }
         summary.spans += trace.spans.count
     }

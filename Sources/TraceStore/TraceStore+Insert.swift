@@ -77,17 +77,37 @@ extension TraceStore {
         return StatementArguments(values)
     }
 
-    static func spanArguments(_ span: Span, runId: Int64, ordinal: Int) -> StatementArguments {
-        let requested = span.requestedToolCalls.isEmpty ? nil : JSONValue.array(span.requestedToolCalls.map(encode)).canonicalText
-        let values: [(any DatabaseValueConvertible)?] = [
-            runId, span.traceId, ordinal, span.spanId, span.parentSpanId, span.kind.rawValue, span.name, span.step,
-            span.tool?.name, span.tool?.arguments?.canonicalText, span.tool?.callId, span.tool?.result, requested,
-            span.route, span.model, span.usage?.input, span.usage?.output, span.usage?.cacheRead,
-            span.start, span.end, span.status.code.rawValue, span.status.message,
-            span.stopReason?.category.rawValue, span.stopReason?.raw, span.userMessage, span.outputText,
-            JSONValue.object(span.attributes).canonicalText,
-        ]
-        return StatementArguments(values)
+    /// Binds one span's columns, in the order of ``spanInsertSQL``, and inserts it.
+    static func insert(_ span: Span, runId: Int64, ordinal: Int, with statement: Statement) throws {
+        var row = SQLiteRow(statement)
+        row.add(runId)
+        row.add(span.traceId)
+        row.add(ordinal)
+        row.add(span.spanId)
+        row.add(span.parentSpanId)
+        row.add(span.kind.rawValue)
+        row.add(span.name)
+        row.add(span.step)
+        row.add(span.tool?.name)
+        row.add(span.tool?.arguments?.canonicalText)
+        row.add(span.tool?.callId)
+        row.add(span.tool?.result)
+        row.add(span.requestedToolCalls.isEmpty ? nil : JSONValue.array(span.requestedToolCalls.map(encode)).canonicalText)
+        row.add(span.route)
+        row.add(span.model)
+        row.add(span.usage?.input)
+        row.add(span.usage?.output)
+        row.add(span.usage?.cacheRead)
+        row.add(span.start)
+        row.add(span.end)
+        row.add(span.status.code.rawValue)
+        row.add(span.status.message)
+        row.add(span.stopReason?.category.rawValue)
+        row.add(span.stopReason?.raw)
+        row.add(span.userMessage)
+        row.add(span.outputText)
+        row.add(JSONValue.object(span.attributes).canonicalText)
+        try row.run()
     }
 
     /// A tool call as a JSON object (for the `requested_tool_calls` column).

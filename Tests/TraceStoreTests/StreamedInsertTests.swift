@@ -47,4 +47,19 @@ import TraceStore
         #expect(try store.traceSummaries(run: "kept").isEmpty)
         #expect(try store.integrityCheck() == "ok")
     }
+
+    @Test("a span row SQLite refuses (two spans with one id) is a store error naming the constraint, and the batch is not written")
+    func refusedRow() throws {
+        let store = try TraceStore(path: folder.appendingPathComponent("refused.sqlite").path)
+        let span = Span(traceId: "t", spanId: "s", kind: .agent, name: "a", start: 0, end: 1)
+        let trace = Trace(traceId: "t", architecture: .llmLed, format: "otlp", spans: [span, span])
+        do {
+            try store.insert(IngestBatch(file: "f", format: "otlp", bytes: 1, traces: [trace]), run: "r", at: "t")
+            Issue.record("the insert should have failed")
+        } catch {
+            guard case .database(let message) = error else { Issue.record("\(error)"); return }
+            #expect(message.contains("UNIQUE constraint failed: spans.run_id, spans.trace_id, spans.span_id"), "\(message)")
+        }
+        #expect(try store.runs().isEmpty)
+    }
 }
