@@ -3,7 +3,7 @@ import TraceModel
 
 /// Reads a ``TraceStream`` on a thread of its own, at most `depth` batches ahead of the caller, so
 /// reading, parsing and mapping the next chunk overlaps with what the caller does with this one
-/// (writing it to SQLite). Batches come out in the stream's order; an error comes out after the
+/// (writing it to SQLite). Normalizing runs on the caller's thread, which balances the two. Batches come out in the stream's order; an error comes out after the
 /// batches read before it. Memory stays bounded: the thread waits while `depth` batches are unread.
 public final class TracePrefetcher {
     private let state: PrefetchState
@@ -26,5 +26,5 @@ public final class TracePrefetcher {
     }
 
     /// The stream's counts: complete once ``next()`` has returned nil.
-    public var report: FileReport { state.currentReport }
+    public var report: FileReport { state.report }
 }

@@ -14,7 +14,8 @@ public struct TraceStream {
     /// format read whole): besides one chunk of input, this is what the stream keeps in memory.
     public var mostTracesHeld: Int { collector.mostHeld }
     private let reader: any TraceDocumentReader
-    private let normalizer: Normalizer
+    /// What turns raw traces into traces.
+    let normalizer: Normalizer
     private var lines: JSONLinesReader?
     private var pending: [SourceDocument]
     private var collector: RawTraceCollector
@@ -36,9 +37,16 @@ public struct TraceStream {
 
     /// The traces completed since the last call (never an empty batch), or nil once the file is read.
     public mutating func next() throws(IngestError) -> [Trace]? {
+        guard let raws = try nextRawBatch() else { return nil }
+        return Self.normalize(raws, with: normalizer, into: &report)
+    }
+
+    /// The raw traces completed since the last call (never empty), or nil once the file is read,
+    /// when ``report`` gets the bytes read and the lines skipped. ``normalize(_:with:into:)`` finishes them.
+    mutating func nextRawBatch() throws(IngestError) -> [RawTrace]? {
         while !finished {
             let raws = try nextRaw()
-            if !raws.isEmpty { return normalize(raws) }
+            if !raws.isEmpty { return raws }
         }
         report.bytes = lines?.bytesRead ?? wholeBytes
         report.skipped = lines?.skipped ?? []
@@ -64,7 +72,8 @@ public struct TraceStream {
         return collector.takeAll()
     }
 
-    private mutating func normalize(_ raws: [RawTrace]) -> [Trace] {
+    /// Normalizes raw traces with `normalizer`, counting each in `report`.
+    static func normalize(_ raws: [RawTrace], with normalizer: Normalizer, into report: inout FileReport) -> [Trace] {
         raws.map { raw in
             let (trace, repairs) = normalizer.normalize(raw)
             report.count(trace, repairs: repairs)
