@@ -10,23 +10,25 @@ extension TraceStore {
                                          arguments: [runId, traceId]) else {
             throw StoreError.traceNotFound(traceId: traceId, run: nil)
         }
-        let spanRows = try Row.fetchAll(db, sql: "SELECT \(SpanColumn.selectList) FROM spans WHERE run_id = ? AND trace_id = ? ORDER BY ord",
-                                        arguments: [runId, traceId])
-        return try trace(from: row, spans: spanRows, parser: JSONDocumentParser())
+        let parser = JSONDocumentParser()
+        let spans = try Row.fetchCursor(db, sql: "SELECT \(SpanColumn.selectList) FROM spans WHERE run_id = ? AND trace_id = ? ORDER BY ord",
+                                        arguments: [runId, traceId]).map { try span($0, parser: parser) }
+        return trace(from: row, spans: try Array(spans))
     }
 
-    /// A trace from its `traces` row and its `spans` rows (in `ord` order).
-    static func trace(from row: Row, spans spanRows: [Row], parser: JSONDocumentParser) throws -> Trace {
+    /// A trace from its `traces` row and its spans (in `ord` order).
+    static func trace(from row: Row, spans: [Span]) -> Trace {
         let dialects: String = row["dialects"]
         return Trace(
             traceId: row["trace_id"], caseId: row["case_id"], query: row["query"], finalAnswer: row["final_answer"],
             architecture: Architecture(rawValue: row["architecture"]) ?? .unknown, route: row["route"],
             recordedOutcome: row["recorded_outcome"], format: row["format"],
-            dialects: dialects.split(separator: ",").map(String.init), spans: try spanRows.map { try span($0, parser: parser) }
+            dialects: dialects.split(separator: ",").map(String.init), spans: spans
         )
     }
 
-    private static func span(_ row: Row, parser: JSONDocumentParser) throws -> Span {
+    /// A span from its `spans` row (columns as in ``SpanColumn/selectList``).
+    static func span(_ row: Row, parser: JSONDocumentParser) throws -> Span {
         func at(_ column: SpanColumn) -> Int { column.rawValue }
         var span = Span(
             traceId: row[at(.traceId)], spanId: row[at(.spanId)], parentSpanId: row[at(.parentSpanId)],

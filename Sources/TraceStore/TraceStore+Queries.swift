@@ -74,11 +74,15 @@ extension TraceStore {
             // Two queries for the whole run, not two per trace.
             let traceRows = try Row.fetchAll(db, sql: "SELECT * FROM traces WHERE run_id = ? ORDER BY start_ns, trace_id",
                                              arguments: [runId])
-            let spanRows = try Row.fetchAll(db, sql: "SELECT \(SpanColumn.selectList) FROM spans WHERE run_id = ? ORDER BY trace_id, ord",
-                                            arguments: [runId])
-            let spansByTrace = Dictionary(grouping: spanRows) { $0[SpanColumn.traceId.rawValue] as String }
+            // Span rows are read through a cursor (one row buffer, reused) and decoded as they come.
+            let spanRows = try Row.fetchCursor(db, sql: "SELECT \(SpanColumn.selectList) FROM spans WHERE run_id = ? ORDER BY trace_id, ord",
+                                               arguments: [runId])
             let parser = JSONDocumentParser()
-            return try traceRows.map { try Self.trace(from: $0, spans: spansByTrace[$0["trace_id"] as String] ?? [], parser: parser) }
+            var spansByTrace: [String: [Span]] = [:]
+            while let row = try spanRows.next() {
+                spansByTrace[row[SpanColumn.traceId.rawValue], default: []].append(try Self.span(row, parser: parser))
+            }
+            return traceRows.map { Self.trace(from: $0, spans: spansByTrace.removeValue(forKey: $0["trace_id"]) ?? []) }
         }
     }
 
