@@ -16,7 +16,8 @@ extension TraceGateCommand {
                 Each PATH is a file or a folder (searched for .json, .jsonl and .ndjson files). \
                 Every file is one transaction: if a file is bad, nothing of it is stored and the \
                 command stops with an error naming the file, line and field. Ingesting a trace \
-                that is already in the run replaces it instead of duplicating it.
+                that is already in the run replaces it instead of duplicating it. OTLP JSON Lines \
+                files are streamed, trace by trace, so a file of any size ingests in flat memory.
 
                 Example:
                   tracegate ingest exports/ --run candidate
