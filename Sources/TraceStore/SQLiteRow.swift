@@ -2,8 +2,8 @@ import GRDB
 import GRDBSQLite
 
 /// One execution of a prepared statement with its parameters bound in order through the SQLite
-/// C API: for the span insert, run once per span, where building GRDB `StatementArguments` (an
-/// array of existentials) cost about as much as SQLite's own work.
+/// C API: for the trace and span inserts, run once per row, where building GRDB
+/// `StatementArguments` (an array of existentials) cost about as much as SQLite's own work.
 struct SQLiteRow {
     private let statement: Statement
     private var index: Int32 = 0
@@ -28,6 +28,13 @@ struct SQLiteRow {
         index += 1
         guard let value else { sqlite3_bind_null(statement.sqliteStatement, index); return }
         sqlite3_bind_int64(statement.sqliteStatement, index, value)
+    }
+
+    /// Binds the next parameter to a real number, or NULL.
+    mutating func add(_ value: Double?) {
+        index += 1
+        guard let value else { sqlite3_bind_null(statement.sqliteStatement, index); return }
+        sqlite3_bind_double(statement.sqliteStatement, index, value)
     }
 
     /// Binds the next parameter to an integer, or NULL.

@@ -31,7 +31,7 @@ struct TraceRowWriter {
         } else {
             summary.inserted += 1
         }
-        try traceInsert.execute(arguments: TraceStore.traceArguments(trace, runId: runId, file: file))
+        try TraceStore.insert(trace, runId: runId, file: file, with: traceInsert)
         for (ordinal, span) in trace.spans.enumerated() {
             try TraceStore.insert(span, runId: runId, ordinal: ordinal, with: spanInsert)
         }

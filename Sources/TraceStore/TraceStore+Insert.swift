@@ -65,16 +65,32 @@ extension TraceStore {
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
 
-    static func traceArguments(_ trace: Trace, runId: Int64, file: String) -> StatementArguments {
+    /// Binds one trace's columns, in the order of ``traceInsertSQL``, and inserts it.
+    static func insert(_ trace: Trace, runId: Int64, file: String, with statement: Statement) throws {
         let totals = trace.totals
-        let values: [(any DatabaseValueConvertible)?] = [
-            runId, trace.traceId, trace.caseId, trace.query, trace.finalAnswer, trace.architecture.rawValue,
-            trace.route, trace.recordedOutcome, trace.format, trace.dialects.joined(separator: ","), file,
-            trace.start, totals.llmCalls, totals.toolCalls, totals.usage.input, totals.usage.output,
-            totals.usage.cacheRead, totals.latencyNanos, totals.finalStopReason?.category.rawValue,
-            totals.finalStopReason?.raw, totals.errorCount,
-        ]
-        return StatementArguments(values)
+        var row = SQLiteRow(statement)
+        row.add(runId)
+        row.add(trace.traceId)
+        row.add(trace.caseId)
+        row.add(trace.query)
+        row.add(trace.finalAnswer)
+        row.add(trace.architecture.rawValue)
+        row.add(trace.route)
+        row.add(trace.recordedOutcome)
+        row.add(trace.format)
+        row.add(trace.dialects.joined(separator: ","))
+        row.add(file)
+        row.add(trace.start)
+        row.add(totals.llmCalls)
+        row.add(totals.toolCalls)
+        row.add(totals.usage.input)
+        row.add(totals.usage.output)
+        row.add(totals.usage.cacheRead)
+        row.add(totals.latencyNanos)
+        row.add(totals.finalStopReason?.category.rawValue)
+        row.add(totals.finalStopReason?.raw)
+        row.add(totals.errorCount)
+        try row.run()
     }
 
     /// Binds one span's columns, in the order of ``spanInsertSQL``, and inserts it.
