@@ -1,5 +1,5 @@
 /// The five evaluators, by their score-JSON key.
-public enum Metric: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
+public enum Metric: String, Sendable, Hashable, Codable, CodingKeyRepresentable, CaseIterable, Comparable {
     case toolSelectionAccuracy = "tool_selection_accuracy"
     case taskCompletion = "task_completion"
     case trajectoryScore = "trajectory_score"
@@ -27,6 +27,21 @@ public enum Metric: String, Sendable, Hashable, Codable, CaseIterable, Comparabl
 
     /// Orders as declared.
     public static func < (lhs: Metric, rhs: Metric) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+        lhs.order < rhs.order
+    }
+
+    private var order: Int {
+        switch self {
+        case .toolSelectionAccuracy: return 0
+        case .taskCompletion: return 1
+        case .trajectoryScore: return 2
+        case .stepEfficiency: return 3
+        case .policyCompliance: return 4
+        }
+    }
+
+    /// The metric named `key`, or an error message listing the names allowed.
+    public static func named(_ key: String) -> Result<Metric, MetricNameError> {
+        Metric(rawValue: key).map { .success($0) } ?? .failure(MetricNameError(name: key))
     }
 }

@@ -5,15 +5,14 @@ import TraceEval
 public enum CompareMarkdown {
     /// The Markdown document.
     public static func render(_ comparison: Comparison) -> String {
-        var out = "## tracegate compare\n\nBaseline `\(code(comparison.baseline))` vs candidate `\(code(comparison.candidate))` "
-            + "on golden `\(code(comparison.golden))`.\n"
+        var out = "## tracegate compare\n\nBaseline `\(MarkdownText.code(comparison.baseline))` vs candidate `\(MarkdownText.code(comparison.candidate))` "
+            + "on golden `\(MarkdownText.code(comparison.golden))`.\n"
         for route in comparison.routes + [comparison.overall] {
             out += "\n### \(MarkdownText.escape(route.route)) (\(route.pairedCases) paired cases)\n\n"
             out += "| measure | baseline | candidate | change | 95% CI | pass → fail | p |\n|---|---:|---:|---:|---|---:|---:|\n"
             for metric in route.metrics {
-                out += String(format: "| %@ | %.3f | %.3f | %+.3f | [%+.3f, %+.3f] | %d | %@ |\n", metric.metric, metric.baseline,
-                              metric.candidate, metric.difference, metric.ci95.lowerBound, metric.ci95.upperBound, metric.worse,
-                              CompareTable.p(metric.binary ? metric.mcNemarP : metric.bootstrapP))
+                out += "| \(metric.metric.rawValue) | " + String(format: "%.3f | %.3f | %+.3f", metric.baseline, metric.candidate, metric.difference)
+                    + " | \(metric.intervalText) | \(metric.worse) | \(metric.pText) |\n"
             }
             for cost in route.costs {
                 out += "| \(cost.name) | \(CompareTable.value(cost.baseline)) | \(CompareTable.value(cost.candidate)) | "
@@ -21,9 +20,5 @@ public enum CompareMarkdown {
             }
         }
         return out
-    }
-
-    private static func code(_ text: String) -> String {
-        text.replacingOccurrences(of: "`", with: "'").replacingOccurrences(of: "\n", with: " ")
     }
 }

@@ -22,10 +22,8 @@ public struct CompareTable: Sendable {
             lines.append("")
             lines.append("\(TerminalText.safe(route.route, limit: 40)) — \(route.pairedCases) paired cases")
             var rows = route.metrics.map { metric in
-                [metric.metric, String(format: "%.3f", metric.baseline), String(format: "%.3f", metric.candidate),
-                 String(format: "%+.3f", metric.difference),
-                 String(format: "[%+.3f, %+.3f]", metric.ci95.lowerBound, metric.ci95.upperBound),
-                 "\(metric.worse)↓ \(metric.better)↑", Self.p(metric.binary ? metric.mcNemarP : metric.bootstrapP)]
+                [metric.metric.rawValue, String(format: "%.3f", metric.baseline), String(format: "%.3f", metric.candidate),
+                 String(format: "%+.3f", metric.difference), metric.intervalText, "\(metric.worse)↓ \(metric.better)↑", metric.pText]
             }
             rows += route.costs.map { cost in
                 [cost.name, Self.value(cost.baseline), Self.value(cost.candidate),
@@ -45,7 +43,8 @@ public struct CompareTable: Sendable {
         }
         if !comparison.missingFromCandidate.isEmpty {
             lines.append("")
-            lines.append("cases with no candidate trace (counted as failures): " + comparison.missingFromCandidate.joined(separator: ", "))
+            lines.append("cases with no candidate trace (counted as failures): "
+                + comparison.missingFromCandidate.map { TerminalText.safe($0, limit: 40) }.joined(separator: ", "))
         }
         return lines
     }
@@ -54,10 +53,5 @@ public struct CompareTable: Sendable {
     public static func value(_ value: Double?) -> String {
         guard let value else { return "–" }
         return abs(value) >= 100 ? String(format: "%.0f", value) : String(format: "%.4g", value)
-    }
-
-    /// A p-value for a table cell.
-    public static func p(_ value: Double) -> String {
-        value < 0.0001 ? String(format: "%.1e", value) : String(format: "%.4f", value)
     }
 }

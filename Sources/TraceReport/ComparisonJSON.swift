@@ -16,14 +16,22 @@ public enum ComparisonJSON {
 
     /// The gate document: the verdict, every line, and the comparison.
     public static func gate(_ result: GateResult, strict: Bool) -> JSONValue {
-        let failed = result.status == .fail || (strict && result.status == .warn)
-        return .object([
-            "schema": .string("tracegate.gate/1"), "verdict": .string(failed ? "fail" : result.status.rawValue),
+        .object([
+            "schema": .string("tracegate.gate/1"), "verdict": .string(result.failed(strict: strict) ? "fail" : result.status.rawValue),
             "lines": .array(result.lines.map { line in
-                .object(["route": .string(line.route), "check": .string(line.check), "status": .string(line.status.rawValue),
-                         "reason": .string(line.reason)])
+                var object: [String: JSONValue] = ["route": .string(line.route), "check": .string(line.check.key),
+                                                   "status": .string(line.status.rawValue), "reason": .string(line.reason)]
+                if let caseId = line.caseId { object["case"] = .string(caseId) }
+                return .object(object)
             }),
-            "comparison": value(result.comparison),
+            "notes": .array(result.notes.map(JSONValue.string)),
+            "regressed_cases": .array(result.evidence.map { item in
+                .object(["case": .string(item.caseId), "route": .string(item.route),
+                         "metrics": .array(item.metrics.map { .string($0.rawValue) }),
+                         "expected": .array(item.expected.map(JSONValue.string)), "actual": .array(item.actual.map(JSONValue.string)),
+                         "trace": item.traceId.map(JSONValue.string) ?? .null])
+            }),
+            "comparison": result.comparison.map(value) ?? .null,
         ])
     }
 
@@ -32,9 +40,11 @@ public enum ComparisonJSON {
         return .object([
             "route": .string(route.route), "paired_cases": .int(Int64(route.pairedCases)),
             "metrics": .object(Dictionary(uniqueKeysWithValues: route.metrics.map { metric in
-                (metric.metric, JSONValue.object([
+                (metric.metric.rawValue, JSONValue.object([
                     "n": .int(Int64(metric.n)), "baseline": n(metric.baseline), "candidate": n(metric.candidate),
-                    "difference": n(metric.difference), "ci95": .array([n(metric.ci95.lowerBound), n(metric.ci95.upperBound)]),
+                    "difference": n(metric.difference),
+                    "ci95": metric.hasInterval ? .array([n(metric.ci95.lowerBound), n(metric.ci95.upperBound)]) : .null,
+                    "holm_family": .int(Int64(metric.familySize)), "bootstrap_resamples": .int(Int64(metric.resamples)),
                     "pass_to_fail": .int(Int64(metric.worse)), "fail_to_pass": .int(Int64(metric.better)),
                     "mcnemar_p": n(metric.mcNemarP), "bootstrap_p": n(metric.bootstrapP), "holm_p": n(metric.adjustedP),
                     "wins": .int(Int64(metric.wins)), "losses": .int(Int64(metric.losses)), "ties": .int(Int64(metric.ties)),

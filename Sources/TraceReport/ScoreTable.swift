@@ -35,7 +35,10 @@ public struct ScoreTable: Sendable {
         lines.append("each metric: mean [95% interval] pass rate")
         lines += TextTable(header: header, rows: rows, rightAligned: Set(1..<header.count)).lines()
         if !score.overall.passK.isEmpty {
-            lines.append("task completion pass^k: " + score.overall.passK.keys.sorted().map { "k=\($0) \(String(format: "%.4f", score.overall.passK[$0]!))" }.joined(separator: ", "))
+            // k runs up to the fewest trials any case has; the terminal shows the first four, JSON all.
+            let ks = score.overall.passK.keys.sorted()
+            lines.append("task completion pass^k: " + ks.prefix(4).map { "k=\($0) \(String(format: "%.4f", score.overall.passK[$0]!))" }.joined(separator: ", ")
+                + (ks.count > 4 ? " (k up to \(ks.last!) in --json)" : ""))
         }
         if !score.unlinkedTraces.isEmpty { lines.append("\(score.unlinkedTraces.count) trace(s) link to no case: \(Self.list(score.unlinkedTraces))") }
         if !score.casesWithoutTrace.isEmpty {

@@ -22,19 +22,16 @@ extension TraceGateCommand {
         @Option(help: ArgumentHelp("The candidate run.", valueName: "name")) var candidate: String
         @OptionGroup var golden: GoldenOptions
         @OptionGroup var database: DatabaseOptions
-        @Option(help: ArgumentHelp("Write the comparison JSON here ('-' for standard output).", valueName: "file")) var json: String?
-        @Option(help: ArgumentHelp("Write a Markdown report here.", valueName: "file")) var markdown: String?
-        @Option(help: ArgumentHelp("Write a self-contained HTML report here.", valueName: "file")) var html: String?
+        @OptionGroup var output: OutputOptions
 
         func run() throws {
-            let (dataset, _) = try golden.load()
+            let dataset = try golden.load()
             let scoring = RunScoring(store: try database.open(), dataset: dataset, options: EvaluationOptions(prices: try golden.prices.table()))
             let comparison = Comparer().compare(baseline: try scoring.summaries(baseline), candidate: try scoring.summaries(candidate),
                                                 names: (baseline, candidate, dataset.name))
-            if let json { try Output.write(ComparisonJSON.value(comparison).prettyText + "\n", to: json) }
-            if let markdown { try Output.write(CompareMarkdown.render(comparison), to: markdown) }
-            if let html { try Output.write(CompareHTML.render(comparison), to: html) }
-            if json != "-" { CompareTable(comparison: comparison).lines().forEach(Console.out) }
+            try output.write(json: { ComparisonJSON.value(comparison).prettyText + "\n" }, markdown: { CompareMarkdown.render(comparison) },
+                             html: { CompareHTML.render(comparison) }, protecting: [database.path, golden.golden])
+            CompareTable(comparison: comparison).lines().forEach(output.say)
         }
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TraceEval
 import TraceIngest
+import TraceModel
 import TraceReport
 import TraceStore
 
@@ -32,27 +33,31 @@ extension TraceGateCommand {
             let options = EvaluationOptions(prices: try prices.table())
             var written: [String] = []
             var scores: [String: RunScore] = [:]
+            var tracesByRun: [String: [Trace]] = [:]
             Console.out("")
             Console.out("== Scores (each run against its golden dataset; task = task completion, policy = policy compliance)")
             for run in runs {
                 guard let dataset = goldens.first(where: { run.hasPrefix($0.name + "-") || $0.name.hasPrefix(run + "-") || $0.name == run }) else { continue }
                 let (score, traces) = try RunScoring(store: store, dataset: dataset, options: options).scoreWithTraces(run)
                 scores[run] = score
+                tracesByRun[run] = traces
                 Console.out(DemoLines.scoreLine(score))
                 written.append(try write(ScoreJSON.render(score), "\(run)-score.json"))
                 written.append(try write(ScoreMarkdown.render(score), "\(run)-score.md"))
                 let byId = Dictionary(traces.map { ($0.traceId, $0) }, uniquingKeysWith: { first, _ in first })
                 written.append(try write(ScoreHTML.render(score, traces: byId), "\(run)-score.html"))
             }
-            /// Baseline and candidate compared on golden `name`, reusing the scores above when they were made against it.
+            /// `run` scored against golden `dataset`, reusing the scores above when they were made against it.
+            func scored(_ run: String, _ dataset: GoldenDataset) throws -> (RunScore, [Trace]) {
+                if let score = scores[run], score.golden == dataset.name, let traces = tracesByRun[run] { return (score, traces) }
+                return try RunScoring(store: store, dataset: dataset, options: options).scoreWithTraces(run)
+            }
+            /// Baseline and candidate compared on golden `name`.
             func compare(_ name: String, _ baseline: String, _ candidate: String) throws -> Comparison? {
                 guard let dataset = goldens.first(where: { $0.name == name }), runs.contains(baseline), runs.contains(candidate) else { return nil }
-                let scoring = RunScoring(store: store, dataset: dataset, options: options)
-                func summaries(_ run: String) throws -> [CaseSummary] {
-                    if let score = scores[run], score.golden == name { return CaseSummary.summaries(of: score, dataset: dataset) }
-                    return try scoring.summaries(run)
-                }
-                return Comparer().compare(baseline: try summaries(baseline), candidate: try summaries(candidate), names: (baseline, candidate, name))
+                return Comparer().compare(baseline: CaseSummary.summaries(of: try scored(baseline, dataset).0, dataset: dataset),
+                                          candidate: CaseSummary.summaries(of: try scored(candidate, dataset).0, dataset: dataset),
+                                          names: (baseline, candidate, name))
             }
             for (name, baseline, candidate, title) in DemoPlan.comparisons {
                 guard let comparison = try compare(name, baseline, candidate) else { continue }
@@ -62,12 +67,19 @@ extension TraceGateCommand {
                 written.append(try write(CompareMarkdown.render(comparison), "\(name)-compare.md"))
                 written.append(try write(CompareHTML.render(comparison), "\(name)-compare.html"))
             }
-            let config = try gateConfig()
+            let config = try GateConfigFile.load({ () -> String? in
+                let path = (golden as NSString).appendingPathComponent("tracegate.yaml")
+                return FileManager.default.fileExists(atPath: path) ? path : nil
+            }())
             for (name, baseline, candidate, title) in DemoPlan.gates {
-                guard let comparison = try compare(name, baseline, candidate) else { continue }
-                let result = TraceEval.Gate(config: config).judge(comparison)
+                guard let dataset = goldens.first(where: { $0.name == name }), runs.contains(baseline), runs.contains(candidate) else { continue }
+                let (baselineScore, _) = try scored(baseline, dataset)
+                let (candidateScore, candidateTraces) = try scored(candidate, dataset)
+                let result = try GateService(dataset: dataset, config: config)
+                    .run(baseline: .run(name: baseline, score: baselineScore), candidate: candidateScore, candidateTraces: candidateTraces)
+                guard let comparison = result.comparison else { continue }
                 Console.out("")
-                Console.out("== \(title) (what 'tracegate gate' would do in CI: exit \(result.status == .fail ? 2 : 0))")
+                Console.out("== \(title) (what 'tracegate gate' would do in CI: exit \(result.failed(strict: false) ? 2 : 0))")
                 GateSummary.lines(result, strict: false).forEach(Console.out)
                 for route in comparison.routes {
                     for step in route.steps where step.change > 0.2 {
@@ -126,12 +138,6 @@ extension TraceGateCommand {
             let files = ((try? FileManager.default.contentsOfDirectory(atPath: golden)) ?? [])
                 .filter { $0.hasSuffix(".yaml") && $0 != "tracegate.yaml" }.sorted()
             return try files.map { try GoldenFile.load((golden as NSString).appendingPathComponent($0)) }
-        }
-
-        private func gateConfig() throws -> GateConfig {
-            let path = (golden as NSString).appendingPathComponent("tracegate.yaml")
-            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return GateConfig() }
-            return try GateConfigLoader().load(text, file: path)
         }
 
         private func write(_ text: String, _ name: String) throws -> String {

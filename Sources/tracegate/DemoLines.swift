@@ -29,7 +29,7 @@ enum DemoLines {
     static func comparison(_ comparison: Comparison) -> [String] {
         let overall = comparison.overall
         var rows = overall.metrics.map { metric in
-            [metric.metric, String(format: "%.2f", metric.baseline), String(format: "%.2f", metric.candidate), String(format: "%+.2f", metric.difference),
+            [metric.metric.rawValue, String(format: "%.2f", metric.baseline), String(format: "%.2f", metric.candidate), String(format: "%+.2f", metric.difference),
              String(format: "[%+.2f, %+.2f]", metric.ci95.lowerBound, metric.ci95.upperBound)]
         }
         rows += overall.costs.filter { $0.baseline != nil }.map { cost in

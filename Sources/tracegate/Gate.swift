@@ -4,21 +4,31 @@ import TraceEval
 import TraceReport
 
 extension TraceGateCommand {
-    /// `tracegate gate`: fail the build when a route regresses.
+    /// `tracegate gate`: fail the build when a route regresses or when the gate could not see enough.
     struct Gate: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Fail (exit 2) when the candidate regresses on a route; pass (exit 0) otherwise.",
+            abstract: "Fail (exit 2) when the candidate regresses on a route, or when it could not be compared; pass (exit 0) otherwise.",
             discussion: """
-                Compares the candidate with a baseline (a run in the store, or a committed baseline \
-                file from 'tracegate baseline') per route and metric. A route × metric fails when its \
-                mean fell by more than max_drop and the drop is significant (exact McNemar for pass/fail \
-                metrics, seeded paired bootstrap otherwise, Holm-corrected across all tests), when a \
-                floor is crossed, or when a critical case goes pass → fail. A drop that is not \
-                significant, or with too few cases, warns. Thresholds come from --config \
-                (tracegate.yaml); see them with --print-config.
+                Compares the candidate with a baseline (a run in the store, or a committed file from \
+                'tracegate baseline') per route and metric, pairing cases by id.
 
-                Exit codes: 0 passed (warnings allowed unless --strict), 2 regression, 1 bad input.
-                With GITHUB_ACTIONS=true it also prints ::error/::warning annotations.
+                It fails closed: a golden case with no candidate trace, a candidate trace that links to \
+                no case, or a gate that compared nothing is a FAIL line, never a pass.
+
+                A route × metric whose mean fell by more than max_drop fails when the drop is \
+                significant (exact McNemar for pass/fail metrics, seeded paired bootstrap otherwise; \
+                Holm-corrected across the routes of that metric), or when it is wholesale (at least 2 \
+                cases worse, none better, half of the route or more) even where the route is too small \
+                for any test. A floor crossed or a critical case going pass → fail fails on its own. \
+                Other drops beyond tolerance warn, saying whether the test was underpowered. \
+                Thresholds come from --config (tracegate.yaml); see them with --print-config.
+
+                Cases whose golden definition changed since the baseline file was made are listed as \
+                "changed, not compared"; the others are still gated.
+
+                Exit codes: 0 passed (warnings allowed unless --strict), 2 failed, 1 bad input.
+                With GITHUB_ACTIONS=true it appends the Markdown verdict to $GITHUB_STEP_SUMMARY and \
+                prints ::error/::warning annotations pointing at the golden file's cases.
 
                 Examples:
                   tracegate gate --candidate pr --baseline-file golden/baseline.json --golden golden/ops.yaml
@@ -33,10 +43,8 @@ extension TraceGateCommand {
         @Option(help: ArgumentHelp("Gate thresholds (tracegate.yaml); defaults when omitted.", valueName: "file")) var config: String?
         @OptionGroup var database: DatabaseOptions
         @OptionGroup var prices: PriceOptions
-        @Option(help: ArgumentHelp("Write the gate JSON here.", valueName: "file")) var json: String?
-        @Option(help: ArgumentHelp("Write Markdown here (e.g. $GITHUB_STEP_SUMMARY).", valueName: "file")) var markdown: String?
+        @OptionGroup var output: OutputOptions
         @Option(help: ArgumentHelp("Write JUnit XML here.", valueName: "file")) var junit: String?
-        @Option(help: ArgumentHelp("Write a self-contained HTML report here.", valueName: "file")) var html: String?
         @Flag(help: "Warnings fail the gate too.") var strict = false
         @Flag(help: "Print the configuration in force (the defaults, or --config merged over them) and exit.") var printConfig = false
 
@@ -50,41 +58,30 @@ extension TraceGateCommand {
         }
 
         func run() throws {
-            let gateConfig = try loadConfig()
+            let gateConfig = try GateConfigFile.load(config)
             if printConfig {
                 print(config == nil ? GateConfig.defaultsYAML : GateConfigText.render(gateConfig), terminator: "")
                 return
             }
-            let (dataset, fingerprint) = try GoldenFile.loadWithFingerprint(golden!)
+            let golden = golden!
+            let dataset = try GoldenFile.load(golden)
             let scoring = RunScoring(store: try database.open(), dataset: dataset, options: EvaluationOptions(prices: try prices.table()))
-            let baselineCases: [CaseSummary]
-            let baselineName: String
+            let source: GateService.Baseline
             if let baselineFile {
-                let data = try Data(contentsOf: URL(fileURLWithPath: baselineFile))
-                let file = try BaselineFile.decode(data, file: baselineFile, expectedFingerprint: fingerprint, golden: dataset.name)
-                (baselineCases, baselineName) = (file.cases, "\(file.run) (\(baselineFile))")
+                let data: Data
+                do { data = try Data(contentsOf: URL(fileURLWithPath: baselineFile)) } catch {
+                    throw ValidationErrorWithExit("cannot read the baseline file \(baselineFile): \((error as NSError).localizedDescription)")
+                }
+                source = .file(try BaselineFile.decode(data, file: baselineFile), path: baselineFile)
             } else {
-                (baselineCases, baselineName) = (try scoring.summaries(baseline!), baseline!)
+                source = .run(name: baseline!, score: try scoring.score(baseline!))
             }
-            let comparison = Comparer().compare(baseline: baselineCases, candidate: try scoring.summaries(candidate!),
-                                                names: (baselineName, candidate!, dataset.name))
-            let result = TraceEval.Gate(config: gateConfig).judge(comparison)
-            if let json { try Output.write(ComparisonJSON.gate(result, strict: strict).prettyText + "\n", to: json) }
-            if let markdown { try Output.write(GateMarkdown.render(result, strict: strict), to: markdown) }
-            if let junit { try Output.write(JUnitReport.render(result), to: junit) }
-            if let html { try Output.write(CompareHTML.render(comparison, gate: result, strict: strict), to: html) }
-            GateSummary.lines(result, strict: strict).forEach(Console.out)
-            if ProcessInfo.processInfo.environment["GITHUB_ACTIONS"] == "true" { GateSummary.annotations(result).forEach(Console.out) }
-            if result.status == .fail || (strict && result.status == .warn) { throw ExitCode(2) }
-        }
-
-        private func loadConfig() throws -> GateConfig {
-            guard let config else { return GateConfig() }
-            let text: String
-            do { text = try String(contentsOfFile: config, encoding: .utf8) } catch {
-                throw ValidationErrorWithExit("cannot read the gate config \(config): \((error as NSError).localizedDescription)")
-            }
-            return try GateConfigLoader().load(text, file: config)
+            let (score, traces) = try scoring.scoreWithTraces(candidate!)
+            let result = try GateService(dataset: dataset, config: gateConfig).run(baseline: source, candidate: score, candidateTraces: traces)
+            let protected = [database.path, golden] + [config, baselineFile].compactMap { $0 }
+            try GateReports(result: result, strict: strict, output: output, junit: junit, golden: golden, dataset: dataset)
+                .emit(protecting: protected)
+            if result.failed(strict: strict) { throw ExitCode(2) }
         }
     }
 }

@@ -1,20 +1,16 @@
 import Foundation
 import TraceEval
 
-/// Reads a golden dataset file (once: the dataset and the fingerprint baselines are tied to).
+/// Reads a golden dataset file.
 enum GoldenFile {
     static func load(_ path: String) throws -> GoldenDataset {
-        try loadWithFingerprint(path).dataset
-    }
-
-    static func loadWithFingerprint(_ path: String) throws -> (dataset: GoldenDataset, fingerprint: String) {
         let text: String
         do {
             text = try String(contentsOfFile: path, encoding: .utf8)
         } catch {
             throw ValidationErrorWithExit("cannot read the golden dataset \(path): \((error as NSError).localizedDescription)")
         }
-        return (try GoldenLoader().load(text, file: path), BaselineFile.fingerprint(ofGolden: text))
+        return try GoldenLoader().load(text, file: path)
     }
 }
 

@@ -8,8 +8,8 @@ struct GoldenOptions: ParsableArguments {
 
     @OptionGroup var prices: PriceOptions
 
-    /// The dataset and the text it was read from (for fingerprints).
-    func load() throws -> (dataset: GoldenDataset, fingerprint: String) {
-        try GoldenFile.loadWithFingerprint(golden)
+    /// The dataset.
+    func load() throws -> GoldenDataset {
+        try GoldenFile.load(golden)
     }
 }

@@ -8,8 +8,14 @@ struct RunScoring {
     let dataset: GoldenDataset
     let options: EvaluationOptions
 
-    /// Scores `run` and stores the scores; returns the traces read too (reports show them).
+    /// Scores `run` and stores the scores; returns the traces read too (reports show them). A run
+    /// the store does not have is an error naming the runs it has, never an empty score.
     func scoreWithTraces(_ run: String) throws -> (score: RunScore, traces: [Trace]) {
+        let known = try store.runs().map(\.name)
+        guard known.contains(run) else {
+            let have = known.isEmpty ? "the store has no runs yet" : "runs in the store: " + known.prefix(20).joined(separator: ", ")
+            throw ValidationErrorWithExit("no run named '\(run)' in \(store.path); \(have)")
+        }
         let traces = try store.traces(run: run)
         let score = Scorer(dataset: dataset, options: options).score(traces, run: run)
         try store.saveScores(ScoreRows.rows(score), run: run, golden: dataset.name)

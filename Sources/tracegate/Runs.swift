@@ -13,16 +13,16 @@ extension TraceGateCommand {
 
         @OptionGroup var database: DatabaseOptions
 
-        @Flag(help: "Print JSON instead of a table.")
-        var json = false
+        @Option(help: ArgumentHelp("Write the runs as JSON here; '-' for standard output (then only JSON is printed there).", valueName: "file"))
+        var json: String?
 
         func run() throws {
             let runs = try database.open().runs()
-            if json {
+            if let json {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-                Console.out(String(decoding: try encoder.encode(runs), as: UTF8.self))
-                return
+                try Output.write(String(decoding: try encoder.encode(runs), as: UTF8.self) + "\n", to: json, protecting: [database.path])
+                if json == "-" { return }
             }
             guard !runs.isEmpty else {
                 Console.out("no runs in \(database.path) yet; add one with 'tracegate ingest PATH --run NAME'")

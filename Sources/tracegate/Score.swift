@@ -21,8 +21,11 @@ extension TraceGateCommand {
                 table per route: each metric's mean with its 95% bootstrap interval and pass rate, \
                 then LLM calls, tokens, cost and latency.
 
-                Example:
+                With --config (tracegate.yaml) it can fail a build on its own, before any baseline                 exists: exit 2 when a floor (a metric's min) is crossed overall or on a route, when a                 golden case has no trace, when a trace links to no case (unlinked_traces), or when                 nothing was scored. Without --config it reports and exits 0.
+
+                Examples:
                   tracegate score --run tau --golden golden/tau-bench-airline.yaml --json score.json
+                  tracegate score --run pr --golden golden/ops.yaml --config golden/tracegate.yaml
                 """
         )
 
@@ -34,8 +37,10 @@ extension TraceGateCommand {
 
         @OptionGroup var database: DatabaseOptions
 
-        @Option(help: ArgumentHelp("Write the score JSON (tracegate.score/1) here; '-' for standard output.", valueName: "file"))
-        var json: String?
+        @OptionGroup var output: OutputOptions
+
+        @Option(help: ArgumentHelp("Apply this tracegate.yaml's floors and coverage rules: exit 2 when one fails.", valueName: "file"))
+        var config: String?
 
         @Option(help: ArgumentHelp(
             "Compare trajectories in this mode instead of the golden file's.",
@@ -47,25 +52,24 @@ extension TraceGateCommand {
                                    valueName: "mode"))
         var argsMatch: ArgsMatchMode?
 
-        @Option(help: ArgumentHelp("Write a Markdown report here.", valueName: "file"))
-        var markdown: String?
-
-        @Option(help: ArgumentHelp("Write a self-contained HTML report here.", valueName: "file"))
-        var html: String?
-
         @OptionGroup var prices: PriceOptions
 
         func run() throws {
+            let gateConfig = try config.map { try GateConfigFile.load($0) }
             let dataset = try GoldenFile.load(golden)
             let options = EvaluationOptions(trajectoryMode: trajectoryMode, argsMatch: argsMatch, prices: try prices.table())
             let (score, traces) = try RunScoring(store: try database.open(), dataset: dataset, options: options).scoreWithTraces(runName)
-            if let json { try Output.write(ScoreJSON.render(score), to: json) }
-            if let markdown { try Output.write(ScoreMarkdown.render(score), to: markdown) }
-            if let html {
-                let byId = Dictionary(traces.map { ($0.traceId, $0) }, uniquingKeysWith: { first, _ in first })
-                try Output.write(ScoreHTML.render(score, traces: byId), to: html)
+            let floors = try gateConfig.map { try GateService(dataset: dataset, config: $0).floors(score) }
+            let protected = [database.path, golden] + [config].compactMap { $0 }
+            let page = {
+                ScoreHTML.render(score, traces: Dictionary(traces.map { ($0.traceId, $0) }, uniquingKeysWith: { first, _ in first }), floors: floors)
             }
-            if json != "-" { ScoreTable(score: score).lines().forEach(Console.out) }
+            try output.write(json: { ScoreJSON.render(score) }, markdown: { ScoreMarkdown.render(score) }, html: page, protecting: protected)
+            ScoreTable(score: score).lines().forEach(output.say)
+            guard let floors else { return }
+            output.say("")
+            GateSummary.lines(floors, strict: false, subject: "run '\(runName)' against '\(dataset.name)'").forEach(output.say)
+            if floors.failed(strict: false) { throw ExitCode(2) }
         }
     }
 }

@@ -57,7 +57,7 @@ import TraceReport
         let dataset = try GoldenLoader().load(ReportFixture.golden, file: "fixture.yaml")
         let summaries = CaseSummary.summaries(of: score, dataset: dataset)
         var worse = summaries
-        worse[0].passed["task_completion"] = false
+        worse[0].passed[.taskCompletion] = false
         let comparison = Comparer(resamples: 200).compare(baseline: summaries, candidate: worse, names: (ReportFixture.breakout, "x", "g"))
         let xml = JUnitReport.render(Gate().judge(comparison))
         #expect(xml.contains("name=\"c1 | `pipe` &lt;b&gt; · task_completion\""))

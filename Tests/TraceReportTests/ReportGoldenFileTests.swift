@@ -32,8 +32,8 @@ import TraceReport
         let dataset = try GoldenLoader().load(ReportFixture.golden, file: "fixture.yaml")
         let base = CaseSummary.summaries(of: score, dataset: dataset)
         var worse = base
-        worse[0].passed["task_completion"] = false
-        worse[0].scores["task_completion"] = 0
+        worse[0].passed[.taskCompletion] = false
+        worse[0].scores[.taskCompletion] = 0
         let comparison = Comparer(resamples: 1000).compare(baseline: base, candidate: worse, names: ("base <1>", "cand \"2\"", "fixture"))
         let gate = Gate().judge(comparison)
         try check(CompareMarkdown.render(comparison), "compare.md")

@@ -1,33 +1,26 @@
 import Foundation
 
-/// A committed baseline: per-case summaries of a run, diff-stable (sorted keys, no timestamps),
-/// tied to the golden dataset it was scored against by a fingerprint of that file.
+/// A committed baseline: per-case summaries of a run, diff-stable (sorted keys, no timestamps).
+/// Each case carries the fingerprint of its golden case, so an edit to one case of the golden file
+/// sets aside only that case (see `BaselineMatch`).
 public struct BaselineFile: Sendable, Hashable, Codable {
-    /// `tracegate.baseline/1`.
+    /// `tracegate.baseline/2`.
     public var schema: String
     /// The run it was made from.
     public var run: String
     /// The golden dataset's name.
     public var golden: String
-    /// The golden file's fingerprint (comments and blank lines ignored).
-    public var goldenFingerprint: String
-    /// Every case, sorted by id.
+    /// Every case with at least one trial, sorted by id.
     public var cases: [CaseSummary]
 
-    enum CodingKeys: String, CodingKey {
-        case schema, run, golden, cases
-        case goldenFingerprint = "golden_fingerprint"
-    }
-
     /// The schema name.
-    public static let schemaName = "tracegate.baseline/1"
+    public static let schemaName = "tracegate.baseline/2"
 
     /// Creates a baseline.
-    public init(run: String, golden: String, goldenFingerprint: String, cases: [CaseSummary]) {
+    public init(run: String, golden: String, cases: [CaseSummary]) {
         schema = Self.schemaName
         self.run = run
         self.golden = golden
-        self.goldenFingerprint = goldenFingerprint
         self.cases = cases.sorted { $0.caseId < $1.caseId }
     }
 
@@ -38,40 +31,34 @@ public struct BaselineFile: Sendable, Hashable, Codable {
         return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
     }
 
-    /// Reads a baseline file, refusing one made against another version of the golden dataset.
-    public static func decode(_ data: Data, file: String, expectedFingerprint: String, golden: String) throws(GoldenError) -> BaselineFile {
-        let decoder = JSONDecoder()
+    /// Reads and validates a baseline file: the schema version, every case's trials (≥ 1), scores
+    /// (finite, in [0, 1]), verdicts (for scored metrics only), counts (finite, ≥ 0), fingerprint,
+    /// and unique case ids. Errors name the file, the case's line where it can be found, and the field.
+    public static func decode(_ data: Data, file: String) throws(GoldenError) -> BaselineFile {
+        let text = String(decoding: data, as: UTF8.self)
+        if let schema = try? JSONDecoder().decode(SchemaOnly.self, from: data), schema.schema != schemaName {
+            let hint = schema.schema == "tracegate.baseline/1"
+                ? "; it was written by an older tracegate: re-create it with 'tracegate baseline --run NAME --golden FILE --out \(file)'" : ""
+            throw GoldenError(file: file, line: nil, field: "schema", message: "is '\(schema.schema)'; this tracegate reads \(schemaName)\(hint)")
+        }
         let baseline: BaselineFile
         do {
-            baseline = try decoder.decode(BaselineFile.self, from: data)
+            baseline = try JSONDecoder().decode(BaselineFile.self, from: data)
+        } catch let error as DecodingError {
+            throw BaselineProblem.decoding(error, file: file, text: text)
         } catch {
-            throw GoldenError(file: file, line: nil, field: "(document)", message: "not a tracegate baseline file: \(error)")
+            throw GoldenError(file: file, line: nil, field: "(document)", message: "not a tracegate baseline file: \(error.localizedDescription)")
         }
-        guard baseline.schema == schemaName else {
-            throw GoldenError(file: file, line: nil, field: "schema", message: "is '\(baseline.schema)'; this tracegate reads \(schemaName)")
-        }
-        guard baseline.golden == golden, baseline.goldenFingerprint == expectedFingerprint else {
-            throw GoldenError(file: file, line: nil, field: "golden_fingerprint",
-                              message: "this baseline was made against golden '\(baseline.golden)' version \(baseline.goldenFingerprint), "
-                                  + "but the golden file given is '\(golden)' version \(expectedFingerprint); "
-                                  + "cases may have changed, so the comparison would mislead. Re-create it with "
-                                  + "'tracegate baseline --run \(baseline.run) --golden FILE --out \(file)'.")
+        var seen = Set<String>()
+        for (index, summary) in baseline.cases.enumerated() {
+            let problem = BaselineProblem(file: file, text: text, index: index, caseId: summary.caseId)
+            guard seen.insert(summary.caseId).inserted else { throw problem.error("case", "duplicate case id '\(summary.caseId)'") }
+            try problem.check(summary)
         }
         return baseline
     }
 
-    /// A fingerprint of golden file text: FNV-1a 64 of its lines without comments and blank lines.
-    public static func fingerprint(ofGolden text: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { continue }
-            for byte in trimmed.utf8 + [10] {
-                hash ^= UInt64(byte)
-                hash = hash &* 0x0000_0100_0000_01B3
-            }
-        }
-        let digits = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
+    private struct SchemaOnly: Decodable {
+        var schema: String
     }
 }

@@ -12,9 +12,9 @@ public struct CaseSummary: Sendable, Hashable, Codable {
     /// Number of traces (trials).
     public var trials: Int
     /// Mean score per metric key.
-    public var scores: [String: Double]
+    public var scores: [Metric: Double]
     /// Pass verdict per metric key.
-    public var passed: [String: Bool]
+    public var passed: [Metric: Bool]
     /// Mean LLM calls over the trials.
     public var llmCalls: Double
     /// Mean tool calls over the trials.
@@ -29,9 +29,11 @@ public struct CaseSummary: Sendable, Hashable, Codable {
     public var missingSteps: [String: Int]
     /// Expected steps expected, per tool (summed over trials).
     public var expectedSteps: [String: Int]
+    /// The golden case's fingerprint when the summary was made (see `GoldenCase.fingerprint`).
+    public var fingerprint: String?
 
     /// Creates a summary.
-    public init(caseId: String, route: String, critical: Bool, trials: Int, scores: [String: Double], passed: [String: Bool],
+    public init(caseId: String, route: String, critical: Bool, trials: Int, scores: [Metric: Double], passed: [Metric: Bool],
                 llmCalls: Double, toolCalls: Double, tokens: Double, cost: Double?, latencyMs: Double,
                 missingSteps: [String: Int], expectedSteps: [String: Int]) {
         self.caseId = caseId
@@ -52,7 +54,7 @@ public struct CaseSummary: Sendable, Hashable, Codable {
     enum CodingKeys: String, CodingKey {
         case caseId = "case", route, critical, trials, scores, passed
         case llmCalls = "llm_calls", toolCalls = "tool_calls", tokens, cost = "cost_usd", latencyMs = "latency_ms"
-        case missingSteps = "missing_steps", expectedSteps = "expected_steps"
+        case missingSteps = "missing_steps", expectedSteps = "expected_steps", fingerprint = "golden_fingerprint"
     }
 
     /// Summaries of every scored case of `score`, plus cases with no trace (no scores, zero trials).
@@ -63,12 +65,13 @@ public struct CaseSummary: Sendable, Hashable, Codable {
             var summary = CaseSummary(caseId: golden.id, route: golden.route, critical: golden.critical, trials: traces.count,
                                       scores: [:], passed: [:], llmCalls: 0, toolCalls: 0, tokens: 0, cost: nil, latencyMs: 0,
                                       missingSteps: [:], expectedSteps: [:])
+            summary.fingerprint = golden.fingerprint
             guard !traces.isEmpty else { return summary }
             for metric in Metric.allCases {
                 let results = traces.compactMap { $0.scores[metric] }
                 guard !results.isEmpty else { continue }
-                summary.scores[metric.rawValue] = Statistics.mean(results.map(\.score))
-                summary.passed[metric.rawValue] = results.filter(\.passed).count * 2 > results.count
+                summary.scores[metric] = Statistics.mean(results.map(\.score))
+                summary.passed[metric] = results.filter(\.passed).count * 2 > results.count
             }
             summary.llmCalls = Statistics.mean(traces.map { Double($0.stats.llmCalls) })
             summary.toolCalls = Statistics.mean(traces.map { Double($0.stats.toolCalls) })

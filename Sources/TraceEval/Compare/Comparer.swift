@@ -36,17 +36,35 @@ public struct Comparer: Sendable {
         var routes = Set(pairs.map(\.0.route)).sorted().map { route in
             compareGroup(route, pairs.filter { $0.0.route == route })
         }
-        let adjusted = PairedTests.holm(routes.flatMap { $0.metrics.map(\.rawP) })
-        var cursor = 0
-        for routeIndex in routes.indices {
-            for metricIndex in routes[routeIndex].metrics.indices {
-                routes[routeIndex].metrics[metricIndex].adjustedP = adjusted[cursor]
-                cursor += 1
+        var overall = compareGroup("overall", pairs)
+        Self.adjust(&routes, &overall)
+        return Comparison(baseline: names.baseline, candidate: names.candidate, golden: names.golden,
+                          overall: overall, routes: routes, missingFromCandidate: missing,
+                          onlyInCandidate: onlyInCandidate, pairs: pairs.map { CasePair(baseline: $0.0, candidate: $0.1) })
+    }
+
+    /// Holm's correction per metric, across the routes (and overall, when there are several routes):
+    /// one family of tests per metric, because the metrics of one case move together (a wrong tool
+    /// fails selection, trajectory and completion at once) and are not independent tests, while
+    /// routes hold disjoint cases.
+    static func adjust(_ routes: inout [RouteComparison], _ overall: inout RouteComparison) {
+        for metric in Metric.allCases {
+            var members: [(route: Int?, index: Int)] = []
+            for (routeIndex, route) in routes.enumerated() {
+                if let index = route.metrics.firstIndex(where: { $0.metric == metric }) { members.append((routeIndex, index)) }
+            }
+            if routes.count > 1, let index = overall.metrics.firstIndex(where: { $0.metric == metric }) { members.append((nil, index)) }
+            let raw = members.map { member in member.route.map { routes[$0].metrics[member.index].rawP } ?? overall.metrics[member.index].rawP }
+            for (member, adjusted) in zip(members, PairedTests.holm(raw)) {
+                if let route = member.route {
+                    routes[route].metrics[member.index].adjustedP = adjusted
+                    routes[route].metrics[member.index].familySize = members.count
+                } else {
+                    overall.metrics[member.index].adjustedP = adjusted
+                    overall.metrics[member.index].familySize = members.count
+                }
             }
         }
-        return Comparison(baseline: names.baseline, candidate: names.candidate, golden: names.golden,
-                          overall: compareGroup("overall", pairs), routes: routes, missingFromCandidate: missing,
-                          onlyInCandidate: onlyInCandidate, pairs: pairs.map { CasePair(baseline: $0.0, candidate: $0.1) })
     }
 
     private static func failed(like base: CaseSummary) -> CaseSummary {
@@ -59,8 +77,8 @@ public struct Comparer: Sendable {
     }
 
     func compareGroup(_ name: String, _ pairs: [(CaseSummary, CaseSummary)]) -> RouteComparison {
-        let metrics = Metric.allCases.compactMap { metric in compareMetric(metric.rawValue, pairs) }
-        let task = Metric.taskCompletion.rawValue
+        let metrics = Metric.allCases.compactMap { metric in compareMetric(metric, pairs) }
+        let task = Metric.taskCompletion
         let passToFail = pairs.filter { $0.0.passed[task] == true && $0.1.passed[task] == false }.map(\.0.caseId)
         let failToPass = pairs.filter { $0.0.passed[task] == false && $0.1.passed[task] == true }.map(\.0.caseId)
         let critical = pairs.filter { base, other in
@@ -70,7 +88,7 @@ public struct Comparer: Sendable {
                                failToPass: failToPass, criticalRegressions: critical, steps: steps(pairs))
     }
 
-    private func compareMetric(_ key: String, _ pairs: [(CaseSummary, CaseSummary)]) -> MetricComparison? {
+    private func compareMetric(_ key: Metric, _ pairs: [(CaseSummary, CaseSummary)]) -> MetricComparison? {
         let both = pairs.compactMap { base, other -> (Double, Double, Bool, Bool)? in
             guard let b = base.scores[key], let c = other.scores[key], let bp = base.passed[key], let cp = other.passed[key] else { return nil }
             return (b, c, bp, cp)
@@ -83,7 +101,7 @@ public struct Comparer: Sendable {
         let binary = both.allSatisfy { [0, 1].contains($0.0) && [0, 1].contains($0.1) }
         let mcNemar = PairedTests.mcNemarDrop(worse: worse, better: better)
         let count = Double(both.count)
-        return MetricComparison(
+        var comparison = MetricComparison(
             metric: key, n: both.count, baseline: Statistics.mean(both.map(\.0)), candidate: Statistics.mean(both.map(\.1)),
             ci95: interval, worse: worse, better: better, mcNemarP: mcNemar, bootstrapP: bootstrapP, binary: binary,
             adjustedP: binary ? mcNemar : bootstrapP,
@@ -91,6 +109,8 @@ public struct Comparer: Sendable {
             ties: differences.filter { abs($0) <= 1e-12 }.count,
             baselinePassRate: Double(both.filter(\.2).count) / count, candidatePassRate: Double(both.filter(\.3).count) / count
         )
+        comparison.resamples = resamples
+        return comparison
     }
 
     private func costs(_ pairs: [(CaseSummary, CaseSummary)]) -> [CostComparison] {
@@ -104,7 +124,7 @@ public struct Comparer: Sendable {
             let interval = PairedTests.bootstrapDifference(both.map { $0.1 - $0.0 }, resamples: resamples, seed: seed).interval
             return CostComparison(name: name, baseline: Statistics.mean(both.map(\.0)), candidate: Statistics.mean(both.map(\.1)), ci95: interval)
         }
-        let task = Metric.taskCompletion.rawValue
+        let task = Metric.taskCompletion
         func perSuccess(_ side: ((CaseSummary, CaseSummary)) -> CaseSummary) -> Double? {
             let cases = real.map(side)
             let costs = cases.compactMap(\.cost)

@@ -15,8 +15,10 @@ public struct GateConfigLoader: Sendable {
             throw GoldenError(file: file, line: nil, field: "(document)", message: "not valid YAML: \(error)")
         }
         let reader = YAMLReader(file: file, node: node, path: "", caseId: nil)
-        let members = try reader.mapping(allowed: ["version", "alpha", "min_samples", "enforce_critical", "metrics", "routes", "cost", "latency"])
+        let members = try reader.mapping(allowed: ["version", "alpha", "min_samples", "enforce_critical", "metrics", "routes", "cost",
+                                                   "latency", "wholesale_min_cases", "wholesale_fraction", "unlinked_traces", "missing_cases"])
         var config = GateConfig()
+        config.file = file
         if let version = members["version"], try version.int() != 1 {
             throw version.error("unsupported version; this tracegate reads version 1")
         }
@@ -28,6 +30,16 @@ public struct GateConfigLoader: Sendable {
             config.minSamples = try samples.int()
             guard config.minSamples >= 1 else { throw samples.error("must be at least 1") }
         }
+        if let cases = members["wholesale_min_cases"] {
+            config.wholesaleMinCases = try cases.int()
+            guard config.wholesaleMinCases >= 1 else { throw cases.error("must be at least 1") }
+        }
+        if let fraction = members["wholesale_fraction"] {
+            config.wholesaleFraction = try fraction.number()
+            guard config.wholesaleFraction > 0, config.wholesaleFraction <= 1 else { throw fraction.error("must be above 0 and at most 1") }
+        }
+        config.unlinkedTraces = try policy(members["unlinked_traces"]) ?? .fail
+        config.missingCases = try policy(members["missing_cases"]) ?? .fail
         config.enforceCritical = try members["enforce_critical"]?.bool() ?? true
         if let metrics = members["metrics"] {
             for (key, rule) in try rules(metrics, defaults: config.metrics) { config.metrics[key] = rule }
@@ -35,6 +47,7 @@ public struct GateConfigLoader: Sendable {
         if let routes = members["routes"] {
             for (route, value) in try routes.anyMapping() {
                 config.routes[route] = try rules(value, defaults: config.metrics)
+                config.routeLines[route] = routes.keyLine(route) ?? value.line
             }
         }
         config.costMaxIncrease = try limit(members["cost"])
@@ -42,14 +55,19 @@ public struct GateConfigLoader: Sendable {
         return config
     }
 
-    private func rules(_ reader: YAMLReader, defaults: [String: GateConfig.Rule]) throws(GoldenError) -> [String: GateConfig.Rule] {
-        var result: [String: GateConfig.Rule] = [:]
+    private func policy(_ reader: YAMLReader?) throws(GoldenError) -> GateConfig.Policy? {
+        guard let reader else { return nil }
+        let name = try reader.string()
+        guard let policy = GateConfig.Policy(rawValue: name) else { throw reader.error("must be fail or warn, found '\(name)'") }
+        return policy
+    }
+
+    private func rules(_ reader: YAMLReader, defaults: [Metric: GateConfig.Rule]) throws(GoldenError) -> [Metric: GateConfig.Rule] {
+        var result: [Metric: GateConfig.Rule] = [:]
         for (key, value) in try reader.anyMapping() {
-            guard Metric(rawValue: key) != nil else {
-                throw value.error("unknown metric '\(key)'; allowed: \(Metric.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
+            let metric = try value.metric(key)
             let fields = try value.mapping(allowed: ["max_drop", "min"])
-            var rule = defaults[key] ?? GateConfig.Rule(maxDrop: 0.05)
+            var rule = defaults[metric] ?? GateConfig.Rule(maxDrop: 0.05)
             if let drop = fields["max_drop"] {
                 rule.maxDrop = try drop.number()
                 guard (0...1).contains(rule.maxDrop) else { throw drop.error("max_drop must be between 0 and 1") }
@@ -58,7 +76,7 @@ public struct GateConfigLoader: Sendable {
                 rule.min = try floor.number()
                 guard (0...1).contains(rule.min!) else { throw floor.error("min must be between 0 and 1") }
             }
-            result[key] = rule
+            result[metric] = rule
         }
         return result
     }

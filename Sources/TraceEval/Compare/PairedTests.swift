@@ -1,3 +1,5 @@
+import Foundation
+
 /// The paired significance tests the gate uses.
 public enum PairedTests {
     /// Exact one-sided McNemar test for a drop: `worse` pairs went pass → fail, `better` fail → pass.
@@ -7,16 +9,27 @@ public enum PairedTests {
     public static func mcNemarDrop(worse: Int, better: Int) -> Double {
         let n = worse + better
         guard n > 0, worse > 0 else { return 1 }
+        if n <= 60 {
+            var tail = 0.0
+            for k in worse...n { tail += Statistics.choose(n, k) }
+            return min(1, tail * .pow2(-n))
+        }
+        // Summed in log space so that thousands of discordant pairs neither overflow nor underflow.
+        let logHalf = Double(n) * log(0.5)
         var tail = 0.0
-        for k in worse...n { tail += Statistics.choose(n, k) }
-        return min(1, tail / pow2(n))
+        for k in worse...n {
+            tail += exp(lgamma(Double(n + 1)) - lgamma(Double(k + 1)) - lgamma(Double(n - k + 1)) + logHalf)
+        }
+        return min(1, tail)
     }
 
     /// Seeded paired bootstrap of the mean difference (candidate − baseline) over pairs: the 95 %
     /// percentile interval, and the one-sided p-value for a drop, (#{resampled mean ≥ 0} + 1) / (B + 1).
+    /// One difference has no distribution to resample: its interval is the value itself and its
+    /// p-value 1 (no evidence), so a single case never looks significant.
     public static func bootstrapDifference(_ differences: [Double], resamples: Int = 10_000, seed: UInt64 = 20_240_611)
         -> (interval: ClosedRange<Double>, pDrop: Double) {
-        guard !differences.isEmpty else { return (0...0, 1) }
+        guard differences.count >= 2 else { return differences.first.map { ($0...$0, 1) } ?? (0...0, 1) }
         var random = SeededRandom(seed: seed)
         var means: [Double] = []
         means.reserveCapacity(resamples)
@@ -43,11 +56,5 @@ public enum PairedTests {
             adjusted[index] = running
         }
         return adjusted
-    }
-
-    private static func pow2(_ n: Int) -> Double {
-        var value = 1.0
-        for _ in 0..<n { value *= 2 }
-        return value
     }
 }

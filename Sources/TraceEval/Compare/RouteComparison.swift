@@ -17,8 +17,8 @@ public struct RouteComparison: Sendable, Hashable {
     /// Per expected step, sorted by the largest increase first.
     public var steps: [StepChange]
 
-    /// The comparison of one metric key, if present.
-    public func metric(_ key: String) -> MetricComparison? {
-        metrics.first { $0.metric == key }
+    /// The comparison of one metric, if present.
+    public func metric(_ metric: Metric) -> MetricComparison? {
+        metrics.first { $0.metric == metric }
     }
 }

@@ -11,7 +11,7 @@ public struct GoldenDataset: Sendable, Hashable {
     /// The default argument policy (superset unless set).
     public var argsMatch: ArgsMatchMode
     /// Pass thresholds per metric key, overriding the built-in ones.
-    public var thresholds: [String: Double]
+    public var thresholds: [Metric: Double]
     /// The tool catalog; empty when the dataset has none.
     public var tools: [String: ToolPolicy]
     /// The cases, in file order.
@@ -19,7 +19,7 @@ public struct GoldenDataset: Sendable, Hashable {
 
     /// Creates a dataset.
     public init(version: Int = 1, name: String, description: String? = nil, trajectoryMode: TrajectoryMode = .inOrder,
-                argsMatch: ArgsMatchMode = .superset, thresholds: [String: Double] = [:], tools: [String: ToolPolicy] = [:],
+                argsMatch: ArgsMatchMode = .superset, thresholds: [Metric: Double] = [:], tools: [String: ToolPolicy] = [:],
                 cases: [GoldenCase]) {
         self.version = version
         self.name = name
@@ -38,6 +38,6 @@ public struct GoldenDataset: Sendable, Hashable {
 
     /// The pass threshold for a metric: the dataset's, else the definition's default.
     public func threshold(_ metric: Metric) -> Double {
-        thresholds[metric.rawValue] ?? metric.defaultThreshold
+        thresholds[metric] ?? metric.defaultThreshold
     }
 }

@@ -34,9 +34,13 @@ public struct GoldenLoader: Sendable {
         if let defaults = top["defaults"] { try readDefaults(defaults, into: &dataset) }
         if let tools = top["tools"] { dataset.tools = try readCatalog(tools) }
         guard let casesReader = top["cases"] else { throw reader.error("missing key 'cases'") }
+        // What every case inherits: the defaults and the tool catalog, in canonical form.
+        let shared = ["defaults", "tools"].map { key in top[key].map { key + "=" + $0.json.canonicalText } ?? key + "=" }
         var seen: [String: Int?] = [:]
         for item in try casesReader.sequence() {
-            let golden = try CaseReader(dataset: dataset).read(item)
+            var golden = try CaseReader(dataset: dataset).read(item)
+            golden.line = item.line
+            golden.fingerprint = Fingerprint.of(shared + [item.json.canonicalText])
             if let first = seen[golden.id] {
                 throw item.inCase(golden.id).error("duplicate case id '\(golden.id)' (first defined at line \(first.map(String.init) ?? "?"))")
             }
@@ -52,12 +56,10 @@ public struct GoldenLoader: Sendable {
         if let mode = members["args_match"] { dataset.argsMatch = try Self.argsMatch(mode) }
         if let thresholds = members["thresholds"] {
             for (key, value) in try thresholds.anyMapping() {
-                guard Metric(rawValue: key) != nil else {
-                    throw value.error("unknown metric '\(key)'; allowed: \(Metric.allCases.map(\.rawValue).joined(separator: ", "))")
-                }
+                let metric = try value.metric(key)
                 let number = try value.number()
                 guard (0...1).contains(number) else { throw value.error("a threshold must be between 0 and 1, found \(number)") }
-                dataset.thresholds[key] = number
+                dataset.thresholds[metric] = number
             }
         }
     }

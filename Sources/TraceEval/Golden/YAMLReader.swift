@@ -48,6 +48,20 @@ struct YAMLReader {
         return members
     }
 
+    /// The 1-based line of the mapping key `name`, if this node is a mapping that has it.
+    func keyLine(_ name: String) -> Int? {
+        guard case .mapping(let mapping) = node else { return nil }
+        return mapping.first { $0.key.string == name }?.key.mark?.line
+    }
+
+    /// The metric named `key` (a key of this node's mapping), or an error at this node.
+    func metric(_ key: String) throws(GoldenError) -> Metric {
+        switch Metric.named(key) {
+        case .success(let metric): return metric
+        case .failure(let problem): throw error(problem.description)
+        }
+    }
+
     func sequence() throws(GoldenError) -> [YAMLReader] {
         guard case .sequence(let sequence) = node else { throw error("must be a list, found \(kind)") }
         return sequence.enumerated().map { index, item in

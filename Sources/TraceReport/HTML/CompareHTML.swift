@@ -16,7 +16,7 @@ public enum CompareHTML {
             body += "<h2>\(HTMLText.escape(route.route)) <span class=\"muted\">· \(route.pairedCases) paired cases</span></h2><div class=\"charts\">"
             var quality: [SVGChart.Bar] = []
             for metric in route.metrics {
-                let name = Metric(rawValue: metric.metric)?.shortName ?? metric.metric
+                let name = metric.metric.shortName
                 quality.append(SVGChart.Bar(label: name, value: metric.baseline, style: "a"))
                 quality.append(SVGChart.Bar(label: "", value: metric.candidate, style: "b"))
             }
@@ -42,16 +42,35 @@ public enum CompareHTML {
         for line in gate.lines where line.status != .pass {
             html += "<li><span class=\"pill \(line.status.rawValue)\">\(line.status.rawValue)</span> \(HTMLText.escape(line.reason))</li>"
         }
-        return html + "</ul><span class=\"muted\">\(gate.lines(.pass).count) check(s) passed</span></section>"
+        html += gate.notes.map { "<li><span class=\"pill\">note</span> \(HTMLText.escape($0))</li>" }.joined()
+        return html + "</ul><span class=\"muted\">\(gate.lines(.pass).count) check(s) passed</span></section>" + evidence(gate.evidence)
+    }
+
+    /// Each regressed case: expected calls (with matchers) beside actual calls (with values).
+    public static func evidence(_ items: [CaseEvidence]) -> String {
+        guard !items.isEmpty else { return "" }
+        var html = "<h2>Cases that went pass → fail</h2>"
+        for item in items {
+            html += "<h3 class=\"mono\">\(HTMLText.escape(item.caseId)) <span class=\"muted\">· route \(HTMLText.escape(item.route)) · "
+                + item.metrics.map(\.rawValue).joined(separator: ", ") + "</span></h3>"
+            html += "<div class=\"scroll\"><table class=\"evidence\"><thead><tr><th class=\"num\">#</th><th>expected</th><th>actual</th></tr></thead><tbody>"
+            for row in 0..<max(item.expected.count, item.actual.count, 1) {
+                let expected = row < item.expected.count ? HTMLText.escape(item.expected[row]) : "–"
+                let actual = row < item.actual.count ? HTMLText.escape(item.actual[row]) : "–"
+                html += "<tr><td class=\"num\">\(row + 1)</td><td class=\"mono\">\(expected)</td><td class=\"mono\">\(actual)</td></tr>"
+            }
+            html += "</tbody></table></div>"
+        }
+        return html
     }
 
     private static func table(_ route: RouteComparison, _ comparison: Comparison) -> String {
         var html = "<div class=\"scroll\"><table><thead><tr><th>measure</th><th class=\"num\">\(HTMLText.escape(comparison.baseline))</th>"
             + "<th class=\"num\">\(HTMLText.escape(comparison.candidate))</th><th class=\"num\">change</th><th>95% CI</th><th class=\"num\">pass → fail</th><th class=\"num\">p</th></tr></thead><tbody>"
         for metric in route.metrics {
-            html += String(format: "<tr><td>%@</td><td class=\"num\">%.3f</td><td class=\"num\">%.3f</td><td class=\"num\">%+.3f</td><td>[%+.3f, %+.3f]</td><td class=\"num\">%d</td><td class=\"num\">%@</td></tr>",
-                           metric.metric, metric.baseline, metric.candidate, metric.difference, metric.ci95.lowerBound, metric.ci95.upperBound,
-                           metric.worse, CompareTable.p(metric.binary ? metric.mcNemarP : metric.bootstrapP))
+            html += "<tr><td>\(metric.metric.rawValue)</td>" + String(format: "<td class=\"num\">%.3f</td><td class=\"num\">%.3f</td><td class=\"num\">%+.3f</td>",
+                                                                       metric.baseline, metric.candidate, metric.difference)
+                + "<td>\(HTMLText.escape(metric.intervalText))</td><td class=\"num\">\(metric.worse)</td><td class=\"num\">\(HTMLText.escape(metric.pText))</td></tr>"
         }
         for cost in route.costs {
             html += "<tr><td>\(cost.name)</td><td class=\"num\">\(CompareTable.value(cost.baseline))</td><td class=\"num\">\(CompareTable.value(cost.candidate))</td>"

@@ -7,11 +7,11 @@ import TraceModel
 /// filterable per-case table, and each case's trajectory view.
 public enum ScoreHTML {
     /// The page. `traces` (by id) fill the trajectory views; `generatedAt` is printed only when given.
-    public static func render(_ score: RunScore, traces: [String: Trace], generatedAt: String? = nil) -> String {
+    public static func render(_ score: RunScore, traces: [String: Trace], floors: GateResult? = nil, generatedAt: String? = nil) -> String {
         let title = "tracegate · \(score.run) against \(score.golden)"
         var body = "<h1>\(HTMLText.escape(title))</h1>"
         if let generatedAt { body += "<p class=\"muted\">Generated \(HTMLText.escape(generatedAt))</p>" }
-        body += banner(score)
+        body += banner(score, floors: floors)
         body += "<h2>Per route</h2><div class=\"charts\">"
         for metric in Metric.allCases where score.overall.metrics[metric] != nil {
             let bars = score.routes.compactMap { route in
@@ -37,13 +37,29 @@ public enum ScoreHTML {
         return HTMLPage.render(title: title, body: body)
     }
 
-    private static func banner(_ score: RunScore) -> String {
+    /// Red whenever a case failed any metric, a case has no trace, a trace links to nothing, or a
+    /// floor failed; the headline names what failed.
+    private static func banner(_ score: RunScore, floors: GateResult?) -> String {
         let overall = score.overall
-        let task = overall.metrics[.taskCompletion]
-        let state = task.map { $0.passRate >= 0.9 ? "pass" : $0.passRate >= 0.5 ? "warn" : "fail" } ?? "pass"
+        let failedBy = Metric.allCases.compactMap { metric -> String? in
+            let failed = Set(score.cases.filter { $0.scores[metric]?.passed == false }.map(\.caseId)).count
+            return failed > 0 ? "\(metric.rawValue) (\(failed) case\(failed == 1 ? "" : "s"))" : nil
+        }
+        var problems: [String] = []
+        if !failedBy.isEmpty { problems.append("failed " + failedBy.joined(separator: ", ")) }
+        if !score.casesWithoutTrace.isEmpty { problems.append("\(score.casesWithoutTrace.count) case(s) with no trace") }
+        if !score.unlinkedTraces.isEmpty { problems.append("\(score.unlinkedTraces.count) trace(s) linked to no case") }
+        if score.cases.isEmpty { problems.append("nothing was scored") }
+        let floorFailures = floors?.lines(.fail) ?? []
+        let state = problems.isEmpty && floorFailures.isEmpty ? "pass" : "fail"
         var html = "<section class=\"banner \(state)\"><strong>"
-        html += task.map { String(format: "Task completion %.0f%%", $0.passRate * 100) } ?? "Scored"
-        html += "</strong> · \(overall.traces) traces of \(overall.cases) cases<div class=\"kpis\">"
+        html += problems.isEmpty ? "Every case passed every metric" : HTMLText.escape(problems.joined(separator: "; ").prefix(1).uppercased()
+            + problems.joined(separator: "; ").dropFirst())
+        html += "</strong> · \(overall.traces) traces of \(overall.cases) cases"
+        if !floorFailures.isEmpty {
+            html += "<ul>" + floorFailures.map { "<li><span class=\"pill fail\">fail</span> \(HTMLText.escape($0.reason))</li>" }.joined() + "</ul>"
+        }
+        html += "<div class=\"kpis\">"
         for metric in Metric.allCases {
             guard let summary = overall.metrics[metric] else { continue }
             html += String(format: "<div class=\"kpi\"><b>%.2f</b>%@</div>", summary.mean, metric.rawValue)
