@@ -1,5 +1,6 @@
 import ArgumentParser
 import TraceEval
+import TraceReport
 
 extension TraceGateCommand {
     /// `tracegate baseline`: a committed, diff-stable baseline of a run.
@@ -27,11 +28,17 @@ extension TraceGateCommand {
         @OptionGroup var database: DatabaseOptions
         @Option(help: ArgumentHelp("Where to write the baseline ('-' for standard output).", valueName: "file")) var out: String
         @Flag(help: "Leave golden cases that have no trace out of the file instead of refusing.") var allowMissing = false
+        @OptionGroup var output: OutputOptions
+
+        func validate() throws {
+            if out == "-" && output.documentOnStdout { throw ValidationError("--out - already writes the baseline to standard output") }
+        }
 
         func run() throws {
             let dataset = try golden.load()
             let scoring = RunScoring(store: try database.open(), dataset: dataset, options: EvaluationOptions(prices: try golden.prices.table()))
-            let summaries = try scoring.summaries(runName)
+            let (score, traces) = try scoring.scoreWithTraces(runName)
+            let summaries = CaseSummary.summaries(of: score, dataset: dataset)
             let missing = summaries.filter { $0.trials == 0 }.map(\.caseId)
             let kept = summaries.filter { $0.trials > 0 }
             guard !kept.isEmpty else {
@@ -44,7 +51,12 @@ extension TraceGateCommand {
                                               + "; re-run them, or pass --allow-missing to leave them out of the baseline")
             }
             let file = BaselineFile(run: runName, golden: dataset.name, cases: kept)
-            try Output.write(try file.encoded(), to: out, protecting: [database.path, golden.golden])
+            let protected = [database.path, golden.golden]
+            try Output.write(try file.encoded(), to: out, protecting: protected)
+            // The run's score reports beside the baseline, when asked for.
+            try output.write(json: { ScoreJSON.render(score) }, markdown: { ScoreMarkdown.render(score) },
+                             html: { ScoreHTML.render(score, traces: Dictionary(traces.map { ($0.traceId, $0) }, uniquingKeysWith: { first, _ in first })) },
+                             protecting: protected + [out])
             if !missing.isEmpty { Console.warn("left out \(missing.count) case(s) with no trace: \(missing.prefix(20).joined(separator: ", "))") }
             if out != "-" { Console.note("wrote \(out): \(file.cases.count) cases of run '\(runName)' against '\(dataset.name)'") }
         }

@@ -42,11 +42,27 @@ enum Output {
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
             throw ValidationErrorWithExit("cannot write \(path): it is a folder; give a file name")
         }
-        let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        let resolved = try followLinks(path)
         for other in protected where sameFile(resolved, other) {
             throw ValidationErrorWithExit("refusing to write \(path): it is \(other), which this command reads; choose another output path")
         }
         return resolved
+    }
+
+    /// `path` with every symbolic link followed, even one whose target does not exist yet (then the
+    /// target is created, as `open(O_CREAT)` would, and the link stays a link).
+    private static func followLinks(_ path: String) throws -> String {
+        var current = URL(fileURLWithPath: path).standardizedFileURL.path
+        for _ in 0..<40 {
+            var info = stat()
+            guard lstat(current, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK,
+                  let target = try? FileManager.default.destinationOfSymbolicLink(atPath: current) else {
+                return URL(fileURLWithPath: current).resolvingSymlinksInPath().path
+            }
+            current = target.hasPrefix("/") ? target
+                : URL(fileURLWithPath: (current as NSString).deletingLastPathComponent).appendingPathComponent(target).standardizedFileURL.path
+        }
+        throw ValidationErrorWithExit("cannot write \(path): too many levels of symbolic links")
     }
 
     /// Whether two paths name one file: the same device and inode when both exist, else the same resolved path.
