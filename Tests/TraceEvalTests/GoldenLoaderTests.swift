@@ -107,3 +107,35 @@ import TraceModel
         #expect(dataset.cases[0].id == "1")
     }
 }
+
+@Suite struct GoldenFingerprintTests {
+    private func fingerprints(_ cases: String, defaults: String = "") throws -> [String: String] {
+        let text = "version: 1\nname: g\n\(defaults)cases:\n\(cases)"
+        let dataset = try GoldenLoader().load(text, file: "g.yaml")
+        return Dictionary(uniqueKeysWithValues: dataset.cases.map { ($0.id, $0.fingerprint) })
+    }
+
+    @Test("a case's fingerprint follows its parsed content: formatting and comments do not change it, re-nesting does")
+    func fingerprints() throws {
+        let flow = try fingerprints("  - {id: a, route: r, expected: {tools: [{f: {x: 1}}]}}\n  - {id: b, route: r}\n")
+        let block = try fingerprints("""
+              # a comment
+              - id: a
+                route: r
+                expected:
+                  tools:
+                    - f: {x: 1}
+              - {id: b,   route: r}
+
+            """)
+        #expect(flow == block)
+        // The same value one level deeper (x: [1] instead of x: 1) is another case.
+        let renested = try fingerprints("  - {id: a, route: r, expected: {tools: [{f: {x: [1]}}]}}\n  - {id: b, route: r}\n")
+        #expect(renested["a"] != flow["a"])
+        #expect(renested["b"] == flow["b"], "an edit to one case leaves the others' fingerprints alone")
+        // Defaults apply to every case, so changing them changes every fingerprint.
+        let strict = try fingerprints("  - {id: a, route: r, expected: {tools: [{f: {x: 1}}]}}\n  - {id: b, route: r}\n",
+                                      defaults: "defaults: {args_match: exact}\n")
+        #expect(strict["a"] != flow["a"] && strict["b"] != flow["b"])
+    }
+}
