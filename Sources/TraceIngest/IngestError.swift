@@ -11,7 +11,8 @@ public enum IngestError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The named reader does not accept this document.
     case formatMismatch(file: String, format: String, reason: String)
     /// A document or line is larger than the configured limit.
-    case tooLarge(file: String, line: Int?, bytes: Int, limit: Int, flag: String)
+    /// `exact` is false when `bytes` is only a lower bound (a line read no further than needed).
+    case tooLarge(file: String, line: Int?, bytes: Int, limit: Int, flag: String, exact: Bool = true)
     /// A record is structurally wrong: a required field is missing or has the wrong type.
     case invalidRecord(file: String, line: Int, record: String, field: String, reason: String)
 
@@ -31,9 +32,10 @@ public enum IngestError: Error, Sendable, Equatable, CustomStringConvertible {
                 + "name one with --format if the file is one of them."
         case .formatMismatch(let file, let format, let reason):
             return "\(file): not a \(format) document: \(reason)"
-        case .tooLarge(let file, let line, let bytes, let limit, let flag):
-            let what = line.map { "line \($0) is" } ?? "the document is"
-            return "\(file): \(what) \(bytes >> 20) MiB, above the \(limit >> 20) MiB limit; raise it with \(flag) \(max(1, (bytes >> 20) + 1))"
+        case .tooLarge(let file, let line, let bytes, let limit, let flag, let exact):
+            let what = (line.map { "line \($0) is" } ?? "the document is") + (exact ? "" : " more than")
+            let raise = exact ? "raise it with \(flag) \(max(1, (bytes >> 20) + 1))" : "raise it with \(flag) (to more than \(bytes >> 20)), if the line is meant to be that long"
+            return "\(file): \(what) \(bytes >> 20) MiB, above the \(limit >> 20) MiB limit; \(raise)"
                 + (line == nil ? ", or export JSON Lines (one document per line), which is read line by line" : "")
         case .invalidRecord(let file, let line, let record, let field, let reason):
             return "\(file):\(line): \(record): field '\(field)' \(reason)"

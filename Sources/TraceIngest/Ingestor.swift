@@ -36,6 +36,7 @@ public struct Ingestor: Sendable {
     /// read chunk by chunk; for a format whose documents stand alone (OTLP) a first pass notes the
     /// line where each trace ends, so the stream hands each trace out as soon as it is complete.
     public func stream(file: String) throws(IngestError) -> TraceStream {
+        try RegularFile.require(file)
         let parser = JSONDocumentParser(limits: options.limits)
         if DocumentSplitter.isLineFile(file) {
             let lines = try lineReader(file, parser: parser)
@@ -98,6 +99,14 @@ public struct Ingestor: Sendable {
     /// The files named by `paths`: files as given, directories searched recursively for
     /// `.json`, `.jsonl` and `.ndjson` files (sorted, hidden files and `.source.txt` notes skipped).
     public static func expand(_ paths: [String]) throws(IngestError) -> [String] {
+        var skipped: [String] = []
+        return try expand(paths, skipped: &skipped)
+    }
+
+    /// Like ``expand(_:)``; files inside folders that are not regular files (FIFOs, devices,
+    /// sockets, broken links) are left out and listed in `skipped`, so a FIFO in a folder cannot
+    /// hang the folder. A path named explicitly is checked when it is read.
+    public static func expand(_ paths: [String], skipped: inout [String]) throws(IngestError) -> [String] {
         var files: [String] = []
         let manager = FileManager.default
         for path in paths {
@@ -110,7 +119,10 @@ public struct Ingestor: Sendable {
                 let last = (name as NSString).lastPathComponent
                 return !last.hasPrefix(".") && [".json", ".jsonl", ".ndjson"].contains { last.hasSuffix($0) }
             }
-            files += found.sorted().map { (path as NSString).appendingPathComponent($0) }
+            for name in found.sorted() {
+                let file = (path as NSString).appendingPathComponent(name)
+                if RegularFile.kind(of: file) == nil { files.append(file) } else { skipped.append(file) }
+            }
         }
         return files
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TraceIngest
+import TraceReport
 import TraceModel
 import TraceStore
 
@@ -67,6 +68,11 @@ extension TraceGateCommand {
             guard maxDepth > 0, maxDocumentMb > 0, maxLineMb > 0 else {
                 throw ValidationError("--max-depth, --max-document-mb and --max-line-mb must be positive")
             }
+            // Bytes are MiB << 20: keep that within memory a process can have (1 TiB), and the depth within reason.
+            guard maxDocumentMb <= 1 << 20, maxLineMb <= 1 << 20 else {
+                throw ValidationError("--max-document-mb and --max-line-mb can be at most 1048576 (1 TiB)")
+            }
+            guard maxDepth <= 100_000 else { throw ValidationError("--max-depth can be at most 100000") }
         }
 
         func run() throws {
@@ -75,7 +81,11 @@ extension TraceGateCommand {
                 skipInvalid: skipInvalid,
                 limits: JSONLimits(maxDepth: maxDepth, maxDocumentBytes: maxDocumentMb << 20, maxLineBytes: maxLineMb << 20)
             )
-            let files = try Ingestor.expand(paths)
+            var skipped: [String] = []
+            let files = try Ingestor.expand(paths, skipped: &skipped)
+            for path in skipped {
+                Console.warn("skipped \(TerminalText.safe(path, limit: 200)): not a regular file (a FIFO, device, socket or broken link)")
+            }
             guard !files.isEmpty else {
                 throw ValidationError("no .json, .jsonl or .ndjson files found under \(paths.joined(separator: ", "))")
             }

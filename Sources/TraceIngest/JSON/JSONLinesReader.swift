@@ -73,8 +73,9 @@ public struct JSONLinesReader {
     private mutating func refill() throws(IngestError) {
         let pending = filled - start
         if pending > limits.maxLineBytes {
-            throw .tooLarge(file: file, line: lineNumber + 1, bytes: pending + lengthToLineEnd(),
-                            limit: limits.maxLineBytes, flag: "--max-line-mb")
+            let (rest, complete) = lengthToLineEnd()
+            throw .tooLarge(file: file, line: lineNumber + 1, bytes: pending + rest, limit: limits.maxLineBytes, flag: "--max-line-mb",
+                            exact: complete)
         }
         if start > 0 {
             buffer.withUnsafeMutableBytes { raw in
@@ -99,15 +100,18 @@ public struct JSONLinesReader {
     }
 
     /// Reads on (discarding) to the end of the current line, for the size an error reports.
-    private mutating func lengthToLineEnd() -> Int {
+    /// How far the over-long line goes on, for the error message: reads on to the newline, but never
+    /// more than another `maxLineBytes`, so a line that never ends cannot hang the error.
+    private mutating func lengthToLineEnd() -> (length: Int, complete: Bool) {
         var length = 0
-        while true {
+        while length <= limits.maxLineBytes {
             let got = buffer.withUnsafeMutableBytes { read(input!.descriptor, $0.baseAddress!, $0.count - JSONDocumentParser.padding) }
-            guard got > 0 else { return length }
+            guard got > 0 else { return (length, true) }
             let newline = buffer.withUnsafeBufferPointer { $0[0..<got].firstIndex(of: 0x0A) }
-            if let newline { return length + newline }
+            if let newline { return (length + newline, true) }
             length += got
         }
+        return (length, false)
     }
 
     /// Parses the complete lines in `start..<filled` (and the unterminated last one when `final`).

@@ -24,26 +24,35 @@ struct MessageTrajectory {
         let end = times.compactMap { $0 }.last ?? start
         spans.append(Span(traceId: traceId, spanId: "root", kind: .agent, name: rootName, start: start, end: end,
                           status: SpanStatus(code: .ok), attributes: rootAttributes))
+        // The next timestamp after each message, found in one backward pass (linear, not a scan per message).
+        var nextTime = [Int64?](repeating: nil, count: messages.count)
+        var later: Int64?
+        for index in messages.indices.reversed() {
+            nextTime[index] = later
+            if let time = times[index] { later = time }
+        }
         var callsById: [String: ToolCall] = [:]
-        var pending: [ToolCall] = []
+        var pending = PendingCalls()
         for (index, message) in messages.enumerated() {
             let begin = times[index] ?? start
-            let finish = times[(index + 1)...].lazy.compactMap { $0 }.first ?? begin
+            let finish = nextTime[index] ?? begin
             switch message["role"].string?.lowercased() {
             case "user":
                 if query == nil { query = message.value.flatMap(MessageParts.text) }
             case "assistant":
                 let calls = Self.toolCalls(message)
-                for call in calls { if let id = call.callId { callsById[id] = call } }
-                pending += calls
+                for call in calls {
+                    if let id = call.callId { callsById[id] = call }
+                    pending.append(call)
+                }
                 spans.append(llmSpan(message, index: index, calls: calls, traceId: traceId, start: begin, end: finish))
             case "tool", "function":
                 // τ²-bench: tools the simulated user runs on their own device are not the agent's calls.
                 if message["requestor"].string == "user" { continue }
                 let callId = message["tool_call_id"].string ?? message["id"].string
-                var call = callId.flatMap { callsById[$0] } ?? pending.first { $0.name == message["name"].string }
+                var call = callId.flatMap { callsById[$0] } ?? message["name"].string.flatMap { pending.first(named: $0) }
                     ?? ToolCall(name: message["name"].string ?? "unknown", callId: callId)
-                if let position = pending.firstIndex(of: call) { pending.remove(at: position) }
+                pending.remove(call)
                 call.result = message["content"].value?.displayText
                 spans.append(Span(traceId: traceId, spanId: "m\(index)", parentSpanId: "root", kind: .tool, name: call.name,
                                   tool: call, start: begin, end: finish, status: Self.status(message)))
