@@ -139,3 +139,40 @@ import TraceModel
         #expect(strict["a"] != flow["a"] && strict["b"] != flow["b"])
     }
 }
+
+@Suite struct YAMLAliasBudgetTests {
+    /// Ten levels of ten aliases each: 10¹⁰ nodes once expanded.
+    static let bomb: String = {
+        var lines = ["version: 1", "name: bomb", "cases:", "  - id: c1", "    route: r", "    expected:", "      tools:",
+                     "        - f: {x: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]}"]
+        for level in 1..<10 {
+            lines.append("        - f\(level): {x: &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]}")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }()
+
+    @Test("a billion-laughs golden file is refused with its file and line, in bounded time", .timeLimit(.minutes(1)))
+    func bomb() {
+        #expect {
+            _ = try GoldenLoader().load(Self.bomb, file: "bomb.yaml")
+        } throws: { error in
+            let text = (error as? GoldenError)?.description ?? ""
+            return text.hasPrefix("bomb.yaml:") && text.contains("expands to more than 100000 YAML nodes")
+        }
+        #expect(throws: GoldenError.self) { _ = try GateConfigLoader().load("x: " + Self.bomb.replacingOccurrences(of: "\n", with: "\n  "), file: "t.yaml") }
+    }
+
+    @Test("ordinary aliases still load: a shared expectation used by two cases")
+    func ordinaryAliases() throws {
+        let text = """
+            version: 1
+            name: shared
+            cases:
+              - {id: a, route: r, expected: &same {tools: [lookup], outcome: {answer_contains: [done]}}}
+              - {id: b, route: r, expected: *same}
+
+            """
+        let dataset = try GoldenLoader().load(text, file: "s.yaml")
+        #expect(dataset.cases.map(\.expected) == [dataset.cases[0].expected, dataset.cases[0].expected])
+    }
+}

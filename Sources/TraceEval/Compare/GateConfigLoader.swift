@@ -14,6 +14,7 @@ public struct GateConfigLoader: Sendable {
         } catch {
             throw GoldenError(file: file, line: nil, field: "(document)", message: "not valid YAML: \(error)")
         }
+        try YAMLBudget.check(node, budget: YAMLBudget.nodes(forBytes: text.utf8.count), file: file)
         let reader = YAMLReader(file: file, node: node, path: "", caseId: nil)
         let members = try reader.mapping(allowed: ["version", "alpha", "min_samples", "enforce_critical", "metrics", "routes", "cost",
                                                    "latency", "wholesale_min_cases", "wholesale_fraction", "unlinked_traces", "missing_cases"])

@@ -24,6 +24,7 @@ public struct GoldenLoader: Sendable {
         } catch {
             throw GoldenError(file: file, line: nil, field: "(document)", message: "not valid YAML: \(error)")
         }
+        try YAMLBudget.check(root, budget: YAMLBudget.nodes(forBytes: text.utf8.count), file: file)
         let reader = YAMLReader(file: file, node: root, path: "", caseId: nil)
         let top = try reader.mapping(allowed: ["version", "name", "description", "defaults", "tools", "cases"])
         guard let versionReader = top["version"] else { throw reader.error("missing key 'version' (use version: 1)") }
