@@ -11,16 +11,28 @@ public struct TrajectoryTreeRenderer: Sendable {
         self.textLimit = textLimit
     }
 
+    /// Indentation stops growing at this depth; deeper spans show their depth as a number, so a
+    /// chain a million spans deep prints a million short lines, not a terabyte of spaces.
+    public static let maxIndent = 32
+
     /// The whole rendering, lines joined by newlines, ending with a newline.
     public func render(_ trace: Trace, run: String) -> String {
-        var lines = header(trace, run: run)
-        lines.append("")
-        lines.append("step  span")
-        let depths = Self.depths(trace.spans)
-        for (span, depth) in zip(trace.spans, depths) {
-            lines.append(line(span, depth: depth))
+        var out = ""
+        render(trace, run: run) { out += $0 + "\n" }
+        return out
+    }
+
+    /// Hands the rendering to `emit` line by line, so a caller can stream it.
+    public func render(_ trace: Trace, run: String, emit: (String) -> Void) {
+        header(trace, run: run).forEach(emit)
+        emit("")
+        emit("step  span")
+        var depthById: [String: Int] = [:]
+        for span in trace.spans {
+            let depth = span.parentSpanId.flatMap { depthById[$0].map { $0 + 1 } } ?? 0
+            depthById[span.spanId] = depth
+            emit(line(span, depth: depth))
         }
-        return lines.joined(separator: "\n") + "\n"
     }
 
     private func header(_ trace: Trace, run: String) -> [String] {
@@ -44,7 +56,8 @@ public struct TrajectoryTreeRenderer: Sendable {
     }
 
     private func line(_ span: Span, depth: Int) -> String {
-        let indent = String(repeating: "  ", count: depth)
+        let indent = depth <= Self.maxIndent ? String(repeating: "  ", count: depth)
+            : String(repeating: "  ", count: Self.maxIndent) + "⋯(depth \(depth)) "
         var text = TerminalText.pad(String(span.step), 4) + "  " + indent + span.kind.rawValue + " "
         if span.kind == .tool, let tool = span.tool {
             text += TerminalText.safe(tool.name, limit: 60) + "(" + arguments(tool.arguments) + ")"
@@ -84,13 +97,4 @@ public struct TrajectoryTreeRenderer: Sendable {
         }
     }
 
-    /// The depth of each span from its parent links (spans are in tree order).
-    static func depths(_ spans: [Span]) -> [Int] {
-        var depthById: [String: Int] = [:]
-        return spans.map { span in
-            let depth = span.parentSpanId.flatMap { depthById[$0].map { $0 + 1 } } ?? 0
-            depthById[span.spanId] = depth
-            return depth
-        }
-    }
 }

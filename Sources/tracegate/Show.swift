@@ -40,7 +40,7 @@ extension TraceGateCommand {
                 return
             }
             let found = try store.trace(id: traceId, run: runName)
-            print(TrajectoryTreeRenderer().render(found.trace, run: found.run), terminator: "")
+            TrajectoryTreeRenderer().render(found.trace, run: found.run) { print($0) }
         }
     }
 }
