@@ -20,6 +20,23 @@ public enum TerminalText {
         return out
     }
 
+    /// `text` for a terminal over several lines: line breaks and tabs are kept, every other control
+    /// character (ESC and the rest of C0 and C1, DEL) and bidi override is shown escaped, so input
+    /// quoted in an error or warning can never move the cursor, retitle the window or fake a verdict.
+    public static func multiline(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x0A, 0x09: out.unicodeScalars.append(scalar)
+            case 0x00..<0x20, 0x7F, 0x80..<0xA0, 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F:
+                out += "\\u{\(String(scalar.value, radix: 16))}"
+            default:
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
     /// `text` padded with spaces (or cut) to `width` characters.
     public static func pad(_ text: String, _ width: Int) -> String {
         if text.count >= width { return text }

@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import TraceReport
 
 /// Where the CLI talks to people: results on stdout, warnings and progress on stderr via swift-log.
 enum Console {
@@ -15,20 +16,20 @@ enum Console {
         print(line)
     }
 
-    /// Prints a note for people (not a result) to standard error.
+    /// Prints a note for people (not a result) to standard error, control characters escaped.
     static func note(_ message: String) {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        FileHandle.standardError.write(Data((TerminalText.multiline(message) + "\n").utf8))
     }
 
-    /// Prints a warning to standard error.
+    /// Prints a warning to standard error, control characters escaped.
     static func warn(_ message: String) {
-        logger.warning("\(message)")
+        logger.warning("\(TerminalText.multiline(message))")
     }
 
     /// Prints a progress note to standard error when it is a terminal.
     static func progress(_ message: String) {
         guard isatty(STDERR_FILENO) == 1 else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[2K\(message)".utf8))
+        FileHandle.standardError.write(Data("\r\u{1B}[2K\(TerminalText.safe(message, limit: 200))".utf8))
     }
 
     /// Ends a progress line, if one was shown.

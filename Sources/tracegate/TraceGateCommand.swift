@@ -1,4 +1,6 @@
+import Foundation
 import ArgumentParser
+import TraceReport
 
 /// The `tracegate` command: scores LLM-agent traces against golden datasets and gates releases.
 @main
@@ -17,4 +19,25 @@ struct TraceGateCommand: ParsableCommand {
             """,
         subcommands: [Ingest.self, Runs.self, Show.self, Score.self, Compare.self, Gate.self, Baseline.self, Golden.self, Demo.self]
     )
+
+    /// Runs the command; an error's message may quote input (trace ids, JSON keys, file names), so
+    /// its control characters are escaped before it reaches the terminal.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if !message.isEmpty {
+                let safe = code == .success ? message : TerminalText.multiline(message)
+                if code == .success {
+                    print(safe)
+                } else {
+                    FileHandle.standardError.write(Data((safe + "\n").utf8))
+                }
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
 }
