@@ -1,3 +1,5 @@
+import GRDB
+
 /// Why the store could not do what was asked.
 public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The database file could not be opened or created.
@@ -10,6 +12,19 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case ambiguousTrace(traceId: String, runs: [String])
     /// SQLite reported an error.
     case database(String)
+    /// Another process held the write lock for longer than the command would wait.
+    case busy(path: String)
+
+    /// An error's message for people: SQLite's own words, without the SQL statement and arguments
+    /// GRDB appends.
+    static func plain(_ error: Error) -> String {
+        if let database = error as? DatabaseError {
+            let message = database.message ?? "\(database.resultCode)"
+            return message + (database.resultCode == .SQLITE_CORRUPT || database.resultCode == .SQLITE_NOTADB
+                ? " (the file is damaged or not a tracegate store)" : "")
+        }
+        return String(describing: error)
+    }
 
     /// What went wrong and what to do.
     public var description: String {
@@ -27,6 +42,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             return "trace '\(traceId)' is in several runs (\(runs.joined(separator: ", "))); name one with --run"
         case .database(let message):
             return "database error: \(message)"
+        case .busy(let path):
+            return "the store at \(path) is busy: another process has been writing to it for longer than the wait allowed"
         }
     }
 }

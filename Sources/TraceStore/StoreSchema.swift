@@ -2,6 +2,54 @@ import GRDB
 
 /// The store's schema, created and upgraded by migrations.
 enum StoreSchema {
+    /// Refuses a store written by a newer tracegate (it has migrations this one does not know) and,
+    /// when it cannot write, one that still needs migrating.
+    static func check(_ pool: DatabasePool, writable: Bool) throws {
+        let migrator = Self.migrator
+        let known = Set(migrator.migrations)
+        let applied = try pool.read { db in try migrator.appliedIdentifiers(db) }
+        let unknown = applied.subtracting(known).sorted()
+        if !unknown.isEmpty {
+            throw StoreError.cannotOpen(path: pool.path, reason: "it was written by a newer tracegate (schema \(unknown.joined(separator: ", "))); "
+                + "this tracegate knows schema up to \(migrator.migrations.last ?? "none"): use the newer tracegate, or another --db")
+        }
+        if !writable, !known.isSubset(of: applied) {
+            let missing = migrator.migrations.filter { !applied.contains($0) }
+            throw StoreError.cannotOpen(path: pool.path, reason: applied.isEmpty
+                ? "it is not a tracegate store (no schema)"
+                : "its schema needs upgrading (\(missing.joined(separator: ", "))); run a command that writes, such as 'tracegate ingest', first")
+        }
+    }
+
+    /// Applies the missing migrations. When several processes create one store at once, one wins
+    /// each migration and the others fail on it ("table already exists"); they re-read what is
+    /// applied and go on, so every process ends with the whole schema or a real error.
+    static func migrate(_ pool: DatabasePool) throws {
+        let migrator = Self.migrator
+        // A current store needs nothing, and asking GRDB to migrate it would queue for the write lock.
+        if try pool.read({ db in try migrator.hasCompletedMigrations(db) }) { return }
+        var attempts = 0
+        while true {
+            do {
+                try migrator.migrate(pool)
+                return
+            } catch {
+                attempts += 1
+                if try pool.read({ db in try migrator.hasCompletedMigrations(db) }) { return }
+                if attempts >= 5 { throw error }
+            }
+        }
+    }
+
+    /// `PRAGMA quick_check`: a damaged file is refused before anything is written into it.
+    static func quickCheck(_ pool: DatabasePool) throws {
+        let result = try pool.read { db in try String.fetchAll(db, sql: "PRAGMA quick_check(5)") }
+        guard result == ["ok"] else {
+            throw StoreError.cannotOpen(path: pool.path, reason: "the file is damaged (SQLite quick_check: "
+                + result.prefix(3).joined(separator: "; ") + "); restore it from a copy or start a new store with another --db")
+        }
+    }
+
     /// Every migration, in order. Never edit one that has shipped; add another.
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()

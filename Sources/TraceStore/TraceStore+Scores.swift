@@ -3,16 +3,25 @@ import GRDB
 extension TraceStore {
     /// Replaces the scores of `run` against the golden dataset `golden` with `rows`, in one transaction.
     public func saveScores(_ rows: [ScoreRow], run: String, golden: String) throws(StoreError) {
-        try write { db in
-            let runId = try Self.existingRunId(db, name: run)
-            try db.execute(sql: "DELETE FROM scores WHERE run_id = ? AND golden = ?", arguments: [runId, golden])
-            let insert = try db.makeStatement(sql: """
-                INSERT INTO scores (run_id, trace_id, golden, case_id, metric, score, passed, details)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-            for row in rows {
-                try insert.execute(arguments: [runId, row.traceId, golden, row.caseId, row.metric, row.score, row.passed, row.details])
-            }
+        try write { db in try Self.replaceScores(db, rows, run: run, golden: golden) }
+    }
+
+    /// Like ``saveScores(_:run:golden:)``, but waits at most `seconds` for another writer (a long
+    /// ingest) and then gives up, writing nothing: false. For commands whose result does not depend
+    /// on storing the scores (gate, compare, baseline).
+    public func saveScoresIfFree(_ rows: [ScoreRow], run: String, golden: String, within seconds: Double) throws(StoreError) -> Bool {
+        try writeIfFree(within: seconds) { db in try Self.replaceScores(db, rows, run: run, golden: golden) }
+    }
+
+    private static func replaceScores(_ db: Database, _ rows: [ScoreRow], run: String, golden: String) throws {
+        let runId = try existingRunId(db, name: run)
+        try db.execute(sql: "DELETE FROM scores WHERE run_id = ? AND golden = ?", arguments: [runId, golden])
+        let insert = try db.makeStatement(sql: """
+            INSERT INTO scores (run_id, trace_id, golden, case_id, metric, score, passed, details)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for row in rows {
+            try insert.execute(arguments: [runId, row.traceId, golden, row.caseId, row.metric, row.score, row.passed, row.details])
         }
     }
 

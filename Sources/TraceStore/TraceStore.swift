@@ -1,29 +1,71 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import TraceModel
 
 /// The SQLite store of runs, traces, spans and scores.
 ///
 /// WAL mode and a busy timeout let several processes share one file. Every write is one
 /// transaction: a batch lands whole or not at all.
+///
+/// Opening checks the schema: a store written by a newer tracegate (a migration this one does not
+/// know) is refused, never written to; several processes creating one new store at once all end
+/// with the same complete schema (a migration that lost the race is re-checked, not failed); and
+/// a store opened for writing must pass `PRAGMA quick_check`, so a damaged file is refused before
+/// anything is added to it. A store opened read-only takes no write lock and works on a file the
+/// user may not write.
 public final class TraceStore: Sendable {
+    /// How a store is opened.
+    public enum Access: Sendable {
+        /// Creates the store if needed, migrates it, checks it.
+        case readWrite
+        /// Reads an existing, current store; never creates, migrates or locks it for writing.
+        case readOnly
+    }
+
     /// The database file.
     public let path: String
+    /// Whether it was opened read-only.
+    public let isReadOnly: Bool
     let pool: DatabasePool
 
-    /// Opens (creating if needed, with its folder) the store at `path` and brings its schema up to date.
-    public init(path: String, busyTimeout: TimeInterval = 30) throws(StoreError) {
+    /// Opens the store at `path` (for writing: creating it and its folder if needed) and brings its
+    /// schema up to date.
+    public init(path: String, access: Access = .readWrite, busyTimeout: TimeInterval = 30) throws(StoreError) {
         self.path = path
-        let folder = (path as NSString).deletingLastPathComponent
+        isReadOnly = access == .readOnly
         do {
-            if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
             var configuration = Configuration()
             configuration.busyMode = .timeout(busyTimeout)
             configuration.foreignKeysEnabled = true
-            pool = try DatabasePool(path: path, configuration: configuration)
-            try StoreSchema.migrator.migrate(pool)
+            switch access {
+            case .readOnly:
+                guard FileManager.default.fileExists(atPath: path) else {
+                    throw StoreError.cannotOpen(path: path, reason: "there is no store there yet; create one with 'tracegate ingest PATH --run NAME --db \(path)'")
+                }
+                configuration.readonly = true
+                pool = try DatabasePool(path: path, configuration: configuration)
+                try StoreSchema.check(pool, writable: false)
+            case .readWrite:
+                let folder = (path as NSString).deletingLastPathComponent
+                if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+                // Keep the -wal and -shm files when the last writer closes: a user who may read the
+                // store but not write its folder can then still open it read-only.
+                configuration.prepareDatabase { db in
+                    var persist: Int32 = 1
+                    _ = sqlite3_file_control(db.sqliteConnection, "main", SQLITE_FCNTL_PERSIST_WAL, &persist)
+                }
+                pool = try DatabasePool(path: path, configuration: configuration)
+                try StoreSchema.check(pool, writable: true)
+                try StoreSchema.migrate(pool)
+                try StoreSchema.quickCheck(pool)
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
+            throw .busy(path: path)
         } catch {
-            throw .cannotOpen(path: path, reason: String(describing: error))
+            throw .cannotOpen(path: path, reason: StoreError.plain(error))
         }
     }
 
@@ -43,13 +85,33 @@ public final class TraceStore: Sendable {
         try mappingErrors { try pool.write(body) }
     }
 
+    /// Runs `body` in one immediate write transaction that waits at most `seconds` for the write
+    /// lock; false (and nothing written) when another process holds it that long.
+    func writeIfFree(within seconds: Double, _ body: (Database) throws -> Void) throws(StoreError) -> Bool {
+        do {
+            try pool.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA busy_timeout = \(Int(seconds * 1000))")
+                defer { try? db.execute(sql: "PRAGMA busy_timeout = 30000") }
+                try db.inTransaction(.immediate) {
+                    try body(db)
+                    return .commit
+                }
+            }
+            return true
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
+            return false
+        } catch {
+            throw .database(StoreError.plain(error))
+        }
+    }
+
     /// Runs `body` in one write transaction; SQLite errors become ``StoreError``, any other error
     /// `body` throws (an input error, say) passes through as it is, after the rollback.
     func writePassingErrors<T>(_ body: (Database) throws -> T) throws -> T {
         do {
             return try pool.write(body)
         } catch let error as DatabaseError {
-            throw StoreError.database(String(describing: error))
+            throw StoreError.database(StoreError.plain(error))
         }
     }
 
@@ -59,7 +121,7 @@ public final class TraceStore: Sendable {
         } catch let error as StoreError {
             throw error
         } catch {
-            throw .database(String(describing: error))
+            throw .database(StoreError.plain(error))
         }
     }
 

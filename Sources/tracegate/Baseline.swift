@@ -36,7 +36,7 @@ extension TraceGateCommand {
 
         func run() throws {
             let dataset = try golden.load()
-            let scoring = RunScoring(store: try database.open(), dataset: dataset, options: EvaluationOptions(prices: try golden.prices.table()))
+            let scoring = RunScoring(store: try database.openPreferringWrite(), dataset: dataset, options: EvaluationOptions(prices: try golden.prices.table()), mustStore: false)
             let (score, traces) = try scoring.scoreWithTraces(runName)
             let summaries = CaseSummary.summaries(of: score, dataset: dataset)
             let missing = summaries.filter { $0.trials == 0 }.map(\.caseId)

@@ -12,8 +12,25 @@ struct DatabaseOptions: ParsableArguments {
     /// The store path after defaults.
     var path: String { db ?? TraceStore.defaultPath() }
 
-    /// Opens the store.
+    /// Opens the store for writing (creating it if needed).
     func open() throws -> TraceStore {
         try TraceStore(path: path)
+    }
+
+    /// For commands whose result does not need to write (gate, compare, baseline): opens for
+    /// writing when the store is free within two seconds, else read-only, so a long ingest in
+    /// another process never makes them wait.
+    func openPreferringWrite() throws -> TraceStore {
+        do {
+            return try TraceStore(path: path, busyTimeout: 2)
+        } catch StoreError.busy {
+            return try openForReading()
+        }
+    }
+
+    /// Opens an existing store for reading only: no write lock, no file created, works on a
+    /// read-only file.
+    func openForReading() throws -> TraceStore {
+        try TraceStore(path: path, access: .readOnly)
     }
 }

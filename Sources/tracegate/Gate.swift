@@ -65,7 +65,7 @@ extension TraceGateCommand {
             }
             let golden = golden!
             let dataset = try GoldenFile.load(golden)
-            let scoring = RunScoring(store: try database.open(), dataset: dataset, options: EvaluationOptions(prices: try prices.table()))
+            let scoring = RunScoring(store: try database.openPreferringWrite(), dataset: dataset, options: EvaluationOptions(prices: try prices.table()), mustStore: false)
             let source: GateService.Baseline
             if let baselineFile {
                 let data: Data

@@ -7,6 +7,9 @@ struct RunScoring {
     let store: TraceStore
     let dataset: GoldenDataset
     let options: EvaluationOptions
+    /// Whether storing the scores may wait for the write lock (score), or is skipped with a
+    /// warning when another process holds it (gate, compare, baseline: their result is the verdict).
+    var mustStore = true
 
     /// Scores `run` and stores the scores; returns the traces read too (reports show them). A run
     /// the store does not have is an error naming the runs it has, never an empty score.
@@ -18,7 +21,13 @@ struct RunScoring {
         }
         let traces = try store.traces(run: run)
         let score = Scorer(dataset: dataset, options: options).score(traces, run: run)
-        try store.saveScores(ScoreRows.rows(score), run: run, golden: dataset.name)
+        if mustStore {
+            try store.saveScores(ScoreRows.rows(score), run: run, golden: dataset.name)
+        } else if store.isReadOnly {
+            Console.warn("the store is busy (another process is writing); the scores of '\(run)' were not stored this time")
+        } else if try !store.saveScoresIfFree(ScoreRows.rows(score), run: run, golden: dataset.name, within: 2) {
+            Console.warn("the store is busy (another process is writing); the scores of '\(run)' were not stored this time")
+        }
         return (score, traces)
     }
 

@@ -17,7 +17,7 @@ extension TraceGateCommand {
         var json: String?
 
         func run() throws {
-            let runs = try database.open().runs()
+            let runs = try database.openForReading().runs()
             if let json {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys]

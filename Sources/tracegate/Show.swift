@@ -33,7 +33,7 @@ extension TraceGateCommand {
         }
 
         func run() throws {
-            let store = try database.open()
+            let store = try database.openForReading()
             guard let traceId else {
                 let summaries = try store.traceSummaries(run: runName!)
                 TraceListTable(traces: summaries).lines().forEach(Console.out)

@@ -7,13 +7,13 @@ public enum CompareHTML {
     /// The page.
     public static func render(_ comparison: Comparison, gate: GateResult? = nil, strict: Bool = false, generatedAt: String? = nil) -> String {
         let title = "tracegate · \(comparison.candidate) vs \(comparison.baseline)"
-        var body = "<h1>\(HTMLText.escape(title))</h1>"
+        var body = "<h1>\(HTMLText.label(title, limit: 200))</h1>"
         if let generatedAt { body += "<p class=\"muted\">Generated \(HTMLText.escape(generatedAt))</p>" }
         body += "<p>Golden dataset <b>\(HTMLText.escape(comparison.golden))</b>. Bars: <span class=\"pill\" style=\"color:var(--a)\">"
             + "\(HTMLText.escape(comparison.baseline))</span> and <span class=\"pill\" style=\"color:var(--b)\">\(HTMLText.escape(comparison.candidate))</span>.</p>"
         if let gate { body += banner(gate, strict: strict) }
         for route in comparison.routes + [comparison.overall] {
-            body += "<h2>\(HTMLText.escape(route.route)) <span class=\"muted\">· \(route.pairedCases) paired cases</span></h2><div class=\"charts\">"
+            body += "<h2>\(HTMLText.label(route.route)) <span class=\"muted\">· \(route.pairedCases) paired cases</span></h2><div class=\"charts\">"
             var quality: [SVGChart.Bar] = []
             for metric in route.metrics {
                 let name = metric.metric.shortName
@@ -51,7 +51,7 @@ public enum CompareHTML {
         guard !items.isEmpty else { return "" }
         var html = "<h2>Cases that went pass → fail</h2>"
         for item in items {
-            html += "<h3 class=\"mono\">\(HTMLText.escape(item.caseId)) <span class=\"muted\">· route \(HTMLText.escape(item.route)) · "
+            html += "<h3 class=\"mono\">\(HTMLText.label(item.caseId)) <span class=\"muted\">· route \(HTMLText.label(item.route)) · "
                 + item.metrics.map(\.rawValue).joined(separator: ", ") + "</span></h3>"
             html += "<div class=\"scroll\"><table class=\"evidence\"><thead><tr><th class=\"num\">#</th><th>expected</th><th>actual</th></tr></thead><tbody>"
             for row in 0..<max(item.expected.count, item.actual.count, 1) {

@@ -8,7 +8,7 @@ enum HTMLPage {
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
-        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
+        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src '\(scriptHash)'; img-src data:">
         <title>\(HTMLText.escape(title))</title>
         <style>\(css)</style>
         </head>
@@ -22,6 +22,10 @@ enum HTMLPage {
 
         """
     }
+
+    /// The CSP source for the one inline script: its SHA-256, so no other script can run even if
+    /// escaping ever failed.
+    static let scriptHash = "sha256-" + SHA256.base64(SHA256.digest(Array(script.utf8)))
 
     static let css = """
         :root{--fg:#1b1f24;--muted:#5b6470;--line:#d8dee4;--ok:#1a7f37;--warn:#9a6700;--bad:#cf222e;--a:#3b6fd8;--b:#d8783b;--bg:#fff;--soft:#f6f8fa}
@@ -42,6 +46,7 @@ enum HTMLPage {
         .chart{width:100%;height:auto;max-width:640px}.chart .label,.chart .value,.chart .tick{font-size:14px;fill:var(--fg)}
         .chart .bar.a{fill:var(--a)}.chart .bar.b{fill:var(--b)}.chart .whisker{stroke:var(--fg);stroke-width:1.2;fill:none}.chart .axis{stroke:var(--line)}
         details.case{border:1px solid var(--line);border-radius:6px;margin:6px 0;padding:4px 10px}details.case summary{cursor:pointer}
+        h1,h2,h3,td,th,li,p{overflow-wrap:anywhere}.cut{cursor:help;border-bottom:1px dotted var(--muted)}
         code,.mono{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12px;word-break:break-all}
         input[type=search]{width:100%;max-width:420px;padding:6px 8px;border:1px solid var(--line);border-radius:6px;margin:4px 0}
         @media (max-width:640px){.charts{grid-template-columns:1fr}main{padding:8px}.kpi{min-width:90px}td,th{padding:4px}}

@@ -4,6 +4,13 @@
 /// file goes through one of these. Bidi controls (which can reorder what a reader sees) are shown
 /// as visible markers, and control characters are dropped.
 public enum HTMLText {
+    /// A name for element content, cut to `limit` characters with the whole name on hover, so a
+    /// 200 KB route name cannot swallow the page.
+    public static func label(_ text: String, limit: Int = 120) -> String {
+        guard text.count > limit else { return escape(text) }
+        return "<span class=\"cut\" title=\"\(escape(String(text.prefix(4_000))))\">\(escape(String(text.prefix(limit))))…</span>"
+    }
+
     /// For element content and quoted attribute values: `&`, `<`, `>`, `"`, `'` as entities.
     public static func escape(_ text: String) -> String {
         var out = ""

@@ -9,7 +9,7 @@ public enum ScoreHTML {
     /// The page. `traces` (by id) fill the trajectory views; `generatedAt` is printed only when given.
     public static func render(_ score: RunScore, traces: [String: Trace], floors: GateResult? = nil, generatedAt: String? = nil) -> String {
         let title = "tracegate · \(score.run) against \(score.golden)"
-        var body = "<h1>\(HTMLText.escape(title))</h1>"
+        var body = "<h1>\(HTMLText.label(title, limit: 200))</h1>"
         if let generatedAt { body += "<p class=\"muted\">Generated \(HTMLText.escape(generatedAt))</p>" }
         body += banner(score, floors: floors)
         body += "<h2>Per route</h2><div class=\"charts\">"
@@ -77,7 +77,7 @@ public enum ScoreHTML {
             + metrics.map { "<th>\($0.shortName)</th>" }.joined()
             + "<th class=\"num\">LLM calls</th><th class=\"num\">tokens</th><th class=\"num\">cost</th><th class=\"num\">p50</th><th class=\"num\">p95</th></tr></thead><tbody>"
         for group in score.routes + [score.overall] {
-            html += "<tr><td>\(HTMLText.escape(group.name))</td><td class=\"num\">\(group.cases)</td><td class=\"num\">\(group.traces)</td>"
+            html += "<tr><td>\(HTMLText.label(group.name))</td><td class=\"num\">\(group.cases)</td><td class=\"num\">\(group.traces)</td>"
             html += metrics.map { metric in
                 group.metrics[metric].map { String(format: "<td>%.2f <span class=\"muted\">[%.2f, %.2f]</span> %.0f%%</td>", $0.mean, $0.ci95.lowerBound, $0.ci95.upperBound, $0.passRate * 100) } ?? "<td>–</td>"
             }.joined()
@@ -93,7 +93,7 @@ public enum ScoreHTML {
         var html = "<h2>Fail rate by step</h2><div class=\"scroll\"><table class=\"sortable steps\"><thead><tr><th>route</th><th>step</th>"
             + "<th class=\"num\">expected</th><th class=\"num\">missing</th><th class=\"num\">failed</th><th class=\"num\">fail rate</th></tr></thead><tbody>"
         for step in score.steps.sorted(by: { $0.failRate != $1.failRate ? $0.failRate > $1.failRate : ($0.route, $0.tool) < ($1.route, $1.tool) }) {
-            html += "<tr><td>\(HTMLText.escape(step.route))</td><td>\(HTMLText.escape(step.tool))</td><td class=\"num\">\(step.expected)</td>"
+            html += "<tr><td>\(HTMLText.label(step.route))</td><td>\(HTMLText.escape(step.tool))</td><td class=\"num\">\(step.expected)</td>"
                 + "<td class=\"num\">\(step.missing)</td><td class=\"num\">\(step.failed)</td>"
                 + String(format: "<td class=\"num\" data-sort=\"%.4f\">%.0f%%</td></tr>", step.failRate, step.failRate * 100)
         }
