@@ -7,6 +7,10 @@ public enum CaseReason {
     /// The reason, or nil when every metric passed.
     public static func of(_ score: CaseScore) -> String? {
         var reasons: [String] = []
+        // An error of the golden file (a regex over its step budget) comes first: the verdicts depend on it.
+        if let errors = score.scores.values.lazy.compactMap({ $0.details["golden_errors"]?.arrayValue }).first, let first = errors.first?.stringValue {
+            reasons.append("golden error: " + first)
+        }
         if let task = score.scores[.taskCompletion], !task.passed {
             let failed = task.details["failed"]?.arrayValue?.compactMap(\.stringValue) ?? []
             reasons.append("task: " + (failed.isEmpty ? "failed" : failed.joined(separator: "; ")))

@@ -22,10 +22,8 @@ public enum TaskCompletion {
         let answer = trace.finalAnswer ?? ""
         var checks: [(String, Bool)] = []
         for text in outcome.answerContains { checks.append(("answer_contains: \(text)", TextMatch.contains(answer, text))) }
-        if let pattern = outcome.answerRegex {
-            let matched = (try? NSRegularExpression(pattern: pattern))
-                .map { $0.firstMatch(in: answer, range: NSRange(answer.startIndex..., in: answer)) != nil } ?? false
-            checks.append(("answer_regex", matched))
+        if let regex = outcome.answerRegex {
+            checks.append(("answer_regex", regex.evaluate(answer) == .match))
         }
         if let equals = outcome.answerEquals {
             checks.append(("answer_equals", answer.trimmingCharacters(in: .whitespacesAndNewlines) == equals.trimmingCharacters(in: .whitespacesAndNewlines)))

@@ -7,7 +7,7 @@ extension ArgumentMatcher {
         switch self {
         case .literal(let value): return value.canonicalText
         case .oneOf(let values): return "one of [" + values.map(\.canonicalText).joined(separator: ", ") + "]"
-        case .regex(let pattern): return "/\(pattern)/"
+        case .regex(let regex): return "/\(regex.pattern)/"
         case .number(let value, let absolute, let relative):
             let tolerance = relative > 0 ? "\(JSONValue.double(relative * 100).canonicalText)%" : JSONValue.double(absolute).canonicalText
             return "≈ \(JSONValue.double(value).canonicalText) ± \(tolerance)"

@@ -7,8 +7,8 @@ public enum ArgumentMatcher: Sendable, Hashable {
     case literal(JSONValue)
     /// Equal to one of the values.
     case oneOf([JSONValue])
-    /// A string that the pattern matches (anywhere, unless anchored).
-    case regex(String)
+    /// A string that the pattern matches (anywhere, unless anchored), within a step budget.
+    case regex(GoldenRegex)
     /// A number within `abs` or `rel` (relative to the value) of `value`.
     case number(value: Double, abs: Double, rel: Double)
     /// Present, with any value.
@@ -24,9 +24,9 @@ public enum ArgumentMatcher: Sendable, Hashable {
             return JSONEquality.equal(expected, value)
         case .oneOf(let options):
             return options.contains { JSONEquality.equal($0, value) }
-        case .regex(let pattern):
-            guard let text = value.stringValue, let expression = try? NSRegularExpression(pattern: pattern) else { return false }
-            return expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+        case .regex(let regex):
+            guard let text = value.stringValue else { return false }
+            return regex.evaluate(text) == .match
         case .number(let expected, let absolute, let relative):
             guard let actual = JSONEquality.number(value) else { return false }
             let tolerance = max(absolute, relative * Swift.abs(expected))
@@ -37,6 +37,12 @@ public enum ArgumentMatcher: Sendable, Hashable {
             guard let actual = value.stringValue else { return false }
             return Self.normalize(actual) == Self.normalize(text)
         }
+    }
+
+    /// The pattern of a regex matcher that ran out of its step budget on `value`, else nil.
+    public func costlyPattern(_ value: JSONValue?) -> String? {
+        guard case .regex(let regex) = self, let text = value?.stringValue, regex.evaluate(text) == .tooCostly else { return nil }
+        return regex.pattern
     }
 
     /// Trim, case-fold, collapse runs of white space to one space.

@@ -16,9 +16,9 @@ enum MatcherReader {
             guard !options.isEmpty else { throw value.error("oneOf needs at least one value") }
             return .oneOf(options)
         case "regex":
-            let pattern = try value.string()
-            guard (try? NSRegularExpression(pattern: pattern)) != nil else { throw value.error("'\(pattern)' is not a valid regular expression") }
-            return .regex(pattern)
+            let regex = GoldenRegex(try value.string())
+            guard regex.isValid else { throw value.error("'\(regex.pattern)' is not a valid regular expression") }
+            return .regex(regex)
         case "number":
             let fields = try value.mapping(allowed: ["value", "abs", "rel"])
             guard let target = fields["value"] else { throw value.error("number needs 'value'") }

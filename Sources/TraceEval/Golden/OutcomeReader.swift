@@ -9,9 +9,9 @@ enum OutcomeReader {
         var outcome = OutcomeSpec()
         outcome.answerContains = try members["answer_contains"]?.strings() ?? []
         if let regex = members["answer_regex"], !regex.isNull {
-            let pattern = try regex.string()
-            guard (try? NSRegularExpression(pattern: pattern)) != nil else { throw regex.error("'\(pattern)' is not a valid regular expression") }
-            outcome.answerRegex = pattern
+            let compiled = GoldenRegex(try regex.string())
+            guard compiled.isValid else { throw regex.error("'\(compiled.pattern)' is not a valid regular expression") }
+            outcome.answerRegex = compiled
         }
         if let equals = members["answer_equals"], !equals.isNull { outcome.answerEquals = try equals.string() }
         if let number = members["answer_number"], !number.isNull {

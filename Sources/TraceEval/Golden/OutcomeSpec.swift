@@ -3,7 +3,7 @@ public struct OutcomeSpec: Sendable, Hashable {
     /// Each must appear inside the final answer (expected inside actual, one direction only).
     public var answerContains: [String] = []
     /// The final answer must match this pattern.
-    public var answerRegex: String?
+    public var answerRegex: GoldenRegex?
     /// The final answer must equal this text (trimmed).
     public var answerEquals: String?
     /// The final answer must contain a number within tolerance of this one.
