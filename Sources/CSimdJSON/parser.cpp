@@ -5,6 +5,8 @@
 
 #include <cstring>
 #include <new>
+#include <string_view>
+#include <unordered_set>
 #include <vector>
 
 struct tg_json_parser {
@@ -49,6 +51,27 @@ void close_container(tg_json_parser &parser, size_t header, char kind, uint64_t 
     parser.tape[header + 1] = count;
 }
 
+// A repeated key in one object: the Swift parser then reads the document again and refuses it
+// with the key's line and column.
+struct duplicate_key {};
+
+// Throws duplicate_key when `keys` has a repeat: pairwise for the small objects traces are made
+// of, through a hash set for large ones.
+void check_unique(const std::vector<std::string_view> &keys) {
+    if (keys.size() <= 16) {
+        for (size_t i = 1; i < keys.size(); i++) {
+            for (size_t j = 0; j < i; j++) {
+                if (keys[i] == keys[j]) { throw duplicate_key(); }
+            }
+        }
+        return;
+    }
+    std::unordered_set<std::string_view> seen;
+    for (auto key : keys) {
+        if (!seen.insert(key).second) { throw duplicate_key(); }
+    }
+}
+
 // Depth is bounded by the parser's max_depth (simdjson refused anything deeper). Allocation
 // failure throws std::bad_alloc, caught in tg_json_parse.
 void write(tg_json_parser &parser, simdjson::dom::element element) {
@@ -57,11 +80,14 @@ void write(tg_json_parser &parser, simdjson::dom::element element) {
     case element_type::OBJECT: {
         size_t header = open_container(parser);
         uint64_t count = 0;
+        std::vector<std::string_view> keys;
         for (auto field : element.get_object().value_unsafe()) {
+            keys.push_back(field.key);
             append_string(parser, field.key);
             write(parser, field.value);
             count++;
         }
+        if (count > 1) { check_unique(keys); }
         close_container(parser, header, 'o', count);
         break;
     }
@@ -122,6 +148,8 @@ int tg_json_parse(tg_json_parser *parser, const uint8_t *bytes, size_t length) {
     parser->strings.clear();
     try {
         write(*parser, root);
+    } catch (const duplicate_key &) {
+        return int(simdjson::TAPE_ERROR);
     } catch (...) {
         return int(simdjson::MEMALLOC);
     }

@@ -49,6 +49,11 @@ public final class TraceStore: Sendable {
             case .readWrite:
                 let folder = (path as NSString).deletingLastPathComponent
                 if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+                // Processes opening one store for writing take turns while it is set up (WAL mode,
+                // migrations): SQLite's own locks can leave one of several racing openers waiting out
+                // its whole busy timeout. The turn is an flock on a `-lock` file beside the store.
+                let turn = try OpeningTurn(path: path + "-lock")
+                defer { turn.release() }
                 // Keep the -wal and -shm files when the last writer closes: a user who may read the
                 // store but not write its folder can then still open it read-only.
                 configuration.prepareDatabase { db in

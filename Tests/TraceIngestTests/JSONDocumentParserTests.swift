@@ -34,14 +34,19 @@ import TraceModel
         #expect(try parser.parse(Array(big.utf8)).value == (try JSONParser.parse(big)))
     }
 
-    @Test("a repeated key keeps its last value, in lookups, member lists and trees alike")
+    @Test("a repeated key is refused by both parsers with its line and column, in small and large objects")
     func duplicateKeys() throws {
-        let view = try parser.parse(Array(#"{"a": 1, "b": 2, "a": 3}"#.utf8))
-        #expect(view["a"].int64 == 3)
-        #expect(view.members.map(\.key) == ["a", "b"])
-        #expect(view.members.map { $0.value.int64 } == [3, 2])
-        #expect(view.value == .object(["a": .int(3), "b": .int(2)]))
-        #expect(view.keys == ["a", "b"])
+        #expect {
+            _ = try parser.parse(Array("{\"a\": 1,\n \"b\": 2, \"a\": 3}".utf8))
+        } throws: { error in
+            "\(error)".contains("line 2, column 10") && "\(error)".contains("the key \"a\" appears twice in this object")
+        }
+        let large = "{" + (0..<40).map { "\"k\($0)\": \($0)" }.joined(separator: ", ") + ", \"k7\": 0}"
+        #expect(throws: JSONParseError.self) { _ = try parser.parse(Array(large.utf8)) }
+        #expect(throws: JSONParseError.self) { _ = try JSONParser.parse(large) }
+        // The same key in different objects is fine.
+        let view = try parser.parse(Array(#"{"a": {"a": 1}, "b": [{"a": 2}, {"a": 3}]}"#.utf8))
+        #expect(view["a"]["a"].int64 == 1)
     }
 
     @Test("views answer alike over a tape and over a tree: missing members, wrong kinds, scalars as text")

@@ -63,7 +63,14 @@ public struct JSONParser {
         while true {
             skipWhitespace()
             guard peek() == UInt8(ascii: "\"") else { throw error("expected a quoted object key") }
+            let keyStart = index
             let key = try parseString()
+            // A repeated key is refused: readers that keep the first and readers that keep the last
+            // would see different documents (a case id, say), so no choice is safe.
+            if members[key] != nil {
+                index = keyStart
+                throw error("the key \"\(key)\" appears twice in this object")
+            }
             skipWhitespace()
             guard peek() == UInt8(ascii: ":") else { throw error("expected ':' after object key \"\(key)\"") }
             index += 1
