@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+
+/// Inputs that used to hang or blow up: each ends quickly in a result or a clear error.
+@Suite struct HostileInputTests {
+    @Test("a .jsonl link to /dev/zero and a named FIFO are refused at once; a FIFO inside a folder is skipped with a warning",
+          .timeLimit(.minutes(1)))
+    func nonRegularFiles() throws {
+        let folder = try CLI.temporaryFolder()
+        let db = folder.appendingPathComponent("s.sqlite").path
+        let zero = folder.appendingPathComponent("zero.jsonl").path
+        try FileManager.default.createSymbolicLink(atPath: zero, withDestinationPath: "/dev/zero")
+        let refused = try CLI.run(["ingest", zero, "--run", "z", "--db", db])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("it is a device, not a regular file"))
+        let inside = folder.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: inside, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: CLI.repositoryRoot.appendingPathComponent("datasets/ops-llm-led/traces.otlp.jsonl"),
+                                         to: inside.appendingPathComponent("traces.jsonl"))
+        let fifo = inside.appendingPathComponent("pipe.jsonl").path
+        #expect(mkfifo(fifo, 0o644) == 0)
+        let named = try CLI.run(["ingest", fifo, "--run", "f", "--db", db])
+        #expect(named.status == 1)
+        #expect(named.stderr.contains("it is a FIFO (named pipe), not a regular file"))
+        let whole = try CLI.run(["ingest", inside.path, "--run", "f", "--db", db])
+        #expect(whole.status == 0, "\(whole.stderr)")
+        #expect(whole.stderr.contains("skipped \(fifo): not a regular file"))
+        #expect(whole.stdout.contains("25 traces"))
+    }
+
+    @Test("limits in MiB that would overflow are refused as usage errors")
+    func hugeLimits() throws {
+        let result = try CLI.run(["ingest", "x.json", "--run", "r", "--max-document-mb", "99999999999999"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("can be at most 1048576"))
+    }
+
+    @Test("a message list of 100,000 calls is read and scored in linear time", .timeLimit(.minutes(2)))
+    func longMessageList() throws {
+        let folder = try CLI.temporaryFolder()
+        var messages: [String] = [#"{"role":"user","content":"loop"}"#]
+        for index in 0..<50_000 {
+            messages.append(#"{"role":"assistant","content":null,"tool_calls":[{"id":"c\#(index)","type":"function","function":{"name":"poll","arguments":"{}"}}]}"#)
+            messages.append(#"{"role":"tool","tool_call_id":"c\#(index)","content":"not yet"}"#)
+        }
+        // Half the calls again without ids or results: the pending-call bookkeeping stays linear.
+        for _ in 0..<50_000 {
+            messages.append(#"{"role":"assistant","content":null,"tool_calls":[{"type":"function","function":{"name":"poll","arguments":"{}"}}]}"#)
+        }
+        messages.append(#"{"role":"assistant","content":"gave up"}"#)
+        let file = folder.appendingPathComponent("loop.json")
+        try Data(("{\"case_id\":\"l1\",\"messages\":[" + messages.joined(separator: ",") + "]}").utf8).write(to: file)
+        let golden = folder.appendingPathComponent("g.yaml")
+        try Data("version: 1\nname: g\ncases:\n  - {id: l1, route: r, expected: {tools: [poll], outcome: {answer_contains: [done]}}}\n".utf8).write(to: golden)
+        let db = folder.appendingPathComponent("s.sqlite").path
+        let ingest = try CLI.run(["ingest", file.path, "--run", "loop", "--db", db])
+        #expect(ingest.status == 0, "\(ingest.stderr)")
+        let score = try CLI.run(["score", "--run", "loop", "--golden", golden.path, "--db", db, "--json", "-"])
+        #expect(score.status == 0, "\(score.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(score.stdout.utf8)) as? [String: Any])
+        #expect(json["schema"] as? String == "tracegate.score/1")
+    }
+}
