@@ -2,7 +2,7 @@
 // libFuzzer targets for every reader and loader. Build and run with scripts/fuzz.sh.
 import PackageDescription
 
-let formats = ["OTLP", "AgentsSDK", "LangSmith", "Langfuse", "Messages", "TauBench", "Sniff", "Golden", "GateConfig"]
+let formats = ["OTLP", "AgentsSDK", "LangSmith", "Langfuse", "Messages", "TauBench", "Sniff", "Golden", "GateConfig", "Baseline"]
 
 let package = Package(
     name: "tracegate-fuzz",

@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 runs=${1:-50000}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(OTLP AgentsSDK LangSmith Langfuse Messages TauBench Sniff Golden GateConfig)
+[ ${#targets[@]} -gt 0 ] || targets=(OTLP AgentsSDK LangSmith Langfuse Messages TauBench Sniff Golden GateConfig Baseline)
 scratch=.build-fuzz
 fixtures=Tests/TraceIngestTests/Fixtures
 
@@ -24,8 +24,9 @@ seed Messages Tests/CLITests/Fixtures/hand.jsonl
 seed TauBench $fixtures/tau-bench/*.json
 seed Sniff $fixtures/otlp-synthetic/*.json $fixtures/agents-sdk/*.jsonl $fixtures/langsmith/*.json $fixtures/langfuse/koog-2025-08-26.json \
   Tests/CLITests/Fixtures/hand.jsonl $fixtures/tau-bench/*.json
-seed Golden golden/*.yaml Tests/CLITests/Fixtures/hand.yaml
-seed GateConfig golden/tracegate.yaml
+seed Golden golden/*.yaml Tests/CLITests/Fixtures/hand.yaml Tests/CLITests/Fixtures/fuzz-seeds/*.yaml
+seed GateConfig golden/tracegate.yaml Tests/CLITests/Fixtures/fuzz-seeds/*.yaml
+seed Baseline Tests/CLITests/Fixtures/fuzz-seeds/*.json
 
 status=0
 printf '%-12s %10s %10s %s\n' target runs seconds result

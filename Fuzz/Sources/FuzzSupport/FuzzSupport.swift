@@ -1,3 +1,4 @@
+import Foundation
 import TraceEval
 import TraceIngest
 
@@ -23,6 +24,15 @@ public enum FuzzSupport {
     public static func golden(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
         let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
         _ = try? GoldenLoader().load(text, file: "fuzz.yaml")
+        return 0
+    }
+
+    /// Reads `bytes` as a baseline file and, when valid, reconciles it with a small golden dataset.
+    public static func baseline(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
+        guard let file = try? BaselineFile.decode(Data(bytes: data, count: size), file: "fuzz.json") else { return 0 }
+        let dataset = GoldenDataset(name: file.golden, cases: file.cases.prefix(4).map { GoldenCase(id: $0.caseId, route: $0.route) })
+        let score = Scorer(dataset: dataset).score([], run: "fuzz")
+        _ = try? GateService(dataset: dataset).run(baseline: .file(file, path: "fuzz.json"), candidate: score, candidateTraces: [])
         return 0
     }
 
