@@ -32,9 +32,10 @@ spans = [{"traceId": "0af7651916cd43dd8448eb211c80319c", "spanId": f"{i + 1:016x
           "name": f"step {i}", "startTimeUnixNano": str(1_000_000 + i), "endTimeUnixNano": str(2_000_000 + i)} for i in range(n)]
 json.dump({"resourceSpans": [{"scopeSpans": [{"spans": spans}]}]}, open(path.replace("/m", "/d"), "w"))
 PY
-  measure "ingest: message list, $n calls" "$bin" ingest "$work/m$n.json" --run "m$n" --db "$work/s.sqlite"
+  # --max-trace-spans raised so that every size is measured; the default (200,000) refuses the largest.
+  measure "ingest: message list, $n calls" "$bin" ingest "$work/m$n.json" --run "m$n" --db "$work/s.sqlite" --max-trace-spans 100000000
   measure "score: one trace of $n calls" "$bin" score --run "m$n" --golden "$work/g.yaml" --db "$work/s.sqlite"
-  measure "ingest: span chain $n deep" "$bin" ingest "$work/d$n.json" --run "d$n" --db "$work/s.sqlite"
+  measure "ingest: span chain $n deep" "$bin" ingest "$work/d$n.json" --run "d$n" --db "$work/s.sqlite" --max-trace-spans 100000000
   measure "show: span chain $n deep" "$bin" show 0af7651916cd43dd8448eb211c80319c --run "d$n" --db "$work/s.sqlite"
 done
 python3 - "$work/bomb.yaml" <<'PY'
@@ -44,4 +45,6 @@ lines = ["version: 1", "name: bomb", "cases:", "  - id: c1", "    route: r", "  
 lines += [f"        - f{i}: {{x: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]}}" for i in range(1, 10)]
 open(sys.argv[1], "w").write("\n".join(lines) + "\n")
 PY
+last=${sizes[${#sizes[@]}-1]}
+measure "ingest: message list, $last calls, default limit (refused)" sh -c "'$bin' ingest '$work/m$last.json' --run refused --db '$work/s.sqlite' || true"
 measure "golden: 10 levels of 10 aliases (refused)" sh -c "'$bin' score --run m${sizes[0]} --golden '$work/bomb.yaml' --db '$work/s.sqlite' || true"

@@ -77,7 +77,7 @@ public struct Ingestor: Sendable {
             ends = try TraceEnds(scanning: &scan, reader: reader)
         }
         return TraceStream(file: file, reader: reader, normalizer: Normalizer(architectureOverride: options.architecture),
-                           first: first, lines: lines, ends: ends, wholeBytes: wholeBytes)
+                           first: first, lines: lines, ends: ends, wholeBytes: wholeBytes, maxTraceSpans: options.limits.maxTraceSpans)
     }
 
     /// The reader named by `--format`, or the one whose shape the first document has.

@@ -25,13 +25,13 @@ public struct TraceStream {
     /// A stream of `file`, read by `reader`, whose first documents are `first` and whose further
     /// lines (if any) come from `lines`; traces end where `ends` says.
     init(file: String, reader: any TraceDocumentReader, normalizer: Normalizer, first: [SourceDocument],
-         lines: JSONLinesReader?, ends: TraceEnds, wholeBytes: Int) {
+         lines: JSONLinesReader?, ends: TraceEnds, wholeBytes: Int, maxTraceSpans: Int) {
         report = FileReport(file: file, format: reader.format)
         self.reader = reader
         self.normalizer = normalizer
         self.lines = lines
         pending = first
-        collector = RawTraceCollector(file: file, ends: ends)
+        collector = RawTraceCollector(file: file, ends: ends, maxSpans: maxTraceSpans)
         self.wholeBytes = wholeBytes
     }
 

@@ -57,6 +57,9 @@ extension TraceGateCommand {
         @Option(help: ArgumentHelp("Largest single line of a JSON Lines file, in MiB.", valueName: "MiB"))
         var maxLineMb: Int = JSONLimits.default.maxLineBytes >> 20
 
+        @Option(help: ArgumentHelp("Most spans one trace may have (a runaway loop is refused, not stored).", valueName: "spans"))
+        var maxTraceSpans: Int = JSONLimits.default.maxTraceSpans
+
         func validate() throws {
             guard format == "auto" || TraceFormat(rawValue: format) != nil else {
                 throw ValidationError("unknown --format '\(format)'; use auto or one of \(TraceFormat.allCases.map(\.rawValue).joined(separator: ", "))")
@@ -73,13 +76,15 @@ extension TraceGateCommand {
                 throw ValidationError("--max-document-mb and --max-line-mb can be at most 1048576 (1 TiB)")
             }
             guard maxDepth <= 100_000 else { throw ValidationError("--max-depth can be at most 100000") }
+            guard maxTraceSpans > 0 else { throw ValidationError("--max-trace-spans must be positive") }
         }
 
         func run() throws {
             let options = IngestOptions(
                 format: TraceFormat(rawValue: format), architecture: Architecture(rawValue: architecture),
                 skipInvalid: skipInvalid,
-                limits: JSONLimits(maxDepth: maxDepth, maxDocumentBytes: maxDocumentMb << 20, maxLineBytes: maxLineMb << 20)
+                limits: JSONLimits(maxDepth: maxDepth, maxDocumentBytes: maxDocumentMb << 20, maxLineBytes: maxLineMb << 20,
+                                   maxTraceSpans: maxTraceSpans)
             )
             var skipped: [String] = []
             let files = try Ingestor.expand(paths, skipped: &skipped)

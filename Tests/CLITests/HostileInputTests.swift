@@ -61,3 +61,21 @@ import Testing
         #expect(json["schema"] as? String == "tracegate.score/1")
     }
 }
+
+@Suite struct TraceSizeLimitTests {
+    @Test("a runaway message list of 300,000 calls is refused by the span limit with the flag that raises it", .timeLimit(.minutes(2)))
+    func runaway() throws {
+        let folder = try CLI.temporaryFolder()
+        let call = #"{"role":"assistant","content":null,"tool_calls":[{"type":"function","function":{"name":"poll","arguments":"{}"}}]}"#
+        let text = #"{"case_id":"l1","messages":[{"role":"user","content":"loop"},"# + Array(repeating: call, count: 300_000).joined(separator: ",") + "]}"
+        let file = folder.appendingPathComponent("runaway.json")
+        try Data(text.utf8).write(to: file)
+        let db = folder.appendingPathComponent("s.sqlite").path
+        let result = try CLI.run(["ingest", file.path, "--run", "r", "--db", db])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("has more than 200000 spans, the limit per trace"))
+        #expect(result.stderr.contains("--max-trace-spans"))
+        let runs = try CLI.run(["runs", "--db", db])
+        #expect(!runs.stdout.contains("r "), "nothing stored")
+    }
+}

@@ -6,6 +6,7 @@
 /// bounded by the traces open at one point of the file, not by the file.
 struct RawTraceCollector {
     private let file: String
+    private let maxSpans: Int
     private var ends: TraceEnds
     private var open: [String: RawTrace] = [:]
     /// Open trace ids in order of first appearance.
@@ -14,9 +15,15 @@ struct RawTraceCollector {
     private(set) var mostHeld = 0
 
     /// A collector for `file` whose traces end where `ends` says (empty: every trace is held to the end).
-    init(file: String, ends: TraceEnds = TraceEnds()) {
+    init(file: String, ends: TraceEnds = TraceEnds(), maxSpans: Int = JSONLimits.default.maxTraceSpans) {
         self.file = file
         self.ends = ends
+        self.maxSpans = maxSpans
+    }
+
+    private func checkSize(_ trace: RawTrace) throws(IngestError) {
+        guard trace.spans.count > maxSpans else { return }
+        throw .tooManySpans(file: file, traceId: trace.traceId, limit: maxSpans)
     }
 
     /// Adds a batch: a trace seen before gets the new spans and dialects; facts already known stay.
@@ -27,12 +34,14 @@ struct RawTraceCollector {
                     throw .unreadable(file: file, reason: "it changed while it was read (trace \(trace.traceId) "
                         + "appeared after its last line); nothing was stored, ingest it again")
                 }
+                try checkSize(trace)
                 open[trace.traceId] = trace
                 order.append(trace.traceId)
                 continue
             }
             open[trace.traceId] = nil
             known.spans += trace.spans
+            try checkSize(known)
             known.dialects.formUnion(trace.dialects)
             known.caseId = known.caseId ?? trace.caseId
             known.query = known.query ?? trace.query
