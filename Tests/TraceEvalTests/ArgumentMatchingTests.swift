@@ -15,8 +15,8 @@ import TraceModel
 
     @Test("oneOf, regex, number with abs and rel, any, normalized")
     func matchers() {
-        #expect(ArgumentMatcher.oneOf([.string("cluster-a"), .string("cluster a")]).matches(.string("cluster a")))
-        #expect(!ArgumentMatcher.oneOf([.string("cluster-a")]).matches(.string("cluster-b")))
+        #expect(ArgumentMatcher.oneOf([.literal(.string("cluster-a")), .literal(.string("cluster a"))]).matches(.string("cluster a")))
+        #expect(!ArgumentMatcher.oneOf([.literal(.string("cluster-a"))]).matches(.string("cluster-b")))
         #expect(ArgumentMatcher.regex("^(7|14)d$").matches(.string("14d")))
         #expect(!ArgumentMatcher.regex("^(7|14)d$").matches(.string("147d")))
         #expect(!ArgumentMatcher.regex("d").matches(.int(7)))

@@ -61,7 +61,7 @@ import TraceModel
         #expect(golden.expected.tools == [ExpectedCall(tool: "get_report", arguments: ["entity": .literal(.string("cluster-a"))]),
                                           ExpectedCall(tool: "get_trends")])
         let steps = try #require(golden.expected.trajectory?.steps)
-        #expect(steps[0].arguments?["entity"] == .oneOf([.string("cluster-a"), .string("cluster a")]))
+        #expect(steps[0].arguments?["entity"] == .oneOf([.literal(.string("cluster-a")), .literal(.string("cluster a"))]))
         #expect(steps[1].arguments?["window"] == .regex("^(7|14)d$"))
         #expect(steps[1].arguments?["limit"] == .number(value: 10, abs: 0, rel: 0))
         #expect(golden.expected.trajectory?.mustPrecede == [OrderConstraint(before: "get_report", after: "get_trends")])

@@ -6,13 +6,17 @@ extension ArgumentMatcher {
     public var displayText: String {
         switch self {
         case .literal(let value): return value.canonicalText
-        case .oneOf(let values): return "one of [" + values.map(\.canonicalText).joined(separator: ", ") + "]"
+        case .oneOf(let options): return "one of [" + options.map(\.displayText).joined(separator: ", ") + "]"
         case .regex(let regex): return "/\(regex.pattern)/"
         case .number(let value, let absolute, let relative):
             let tolerance = relative > 0 ? "\(JSONValue.double(relative * 100).canonicalText)%" : JSONValue.double(absolute).canonicalText
             return "≈ \(JSONValue.double(value).canonicalText) ± \(tolerance)"
         case .any: return "any"
         case .normalized(let text): return "≈ " + JSONValue.string(text).canonicalText
+        case .optional(let inner): return "optional " + (inner?.displayText ?? "any")
+        case .absent: return "absent"
+        case .fields(let matchers):
+            return "{" + matchers.sorted { $0.key < $1.key }.map { "\($0.key) = \($0.value.displayText)" }.joined(separator: ", ") + "}"
         }
     }
 }

@@ -21,16 +21,7 @@ public struct ExpectedCall: Sendable, Hashable {
         guard mode != .ignore, let expected = arguments else { return true }
         let given = actual?.objectValue ?? [:]
         if actual?.objectValue == nil, !expected.isEmpty { return false }
-        switch mode {
-        case .ignore:
-            return true
-        case .superset:
-            return expected.allSatisfy { key, matcher in matcher.matches(given[key]) }
-        case .exact:
-            return Set(given.keys) == Set(expected.keys) && expected.allSatisfy { key, matcher in matcher.matches(given[key]) }
-        case .subset:
-            return given.allSatisfy { key, value in expected[key]?.matches(value) ?? false }
-        }
+        return ArgumentMatcher.objectMatches(expected, given, mode: mode)
     }
 
     /// A short text: `name` or `name{key: …}`.

@@ -3,7 +3,7 @@ import TraceModel
 
 /// Reads an argument matcher: a literal, or a one-key map naming a matcher kind.
 enum MatcherReader {
-    static let kinds: Set<String> = ["oneOf", "regex", "number", "any", "normalized"]
+    static let kinds: Set<String> = ["oneOf", "regex", "number", "any", "normalized", "optional", "absent", "fields"]
 
     static func read(_ reader: YAMLReader) throws(GoldenError) -> ArgumentMatcher {
         guard case .mapping = reader.node, let members = try? reader.anyMapping(), members.count == 1,
@@ -12,8 +12,14 @@ enum MatcherReader {
         }
         switch kind {
         case "oneOf":
-            let options = try value.sequence().map(\.json)
-            guard !options.isEmpty else { throw value.error("oneOf needs at least one value") }
+            var options: [ArgumentMatcher] = []
+            for item in try value.sequence() {
+                let option = try read(item)
+                if case .optional = option { throw item.error("optional cannot be one alternative of oneOf; write optional: {oneOf: [...]}") }
+                if case .absent = option { throw item.error("absent cannot be one alternative of oneOf; use optional: {oneOf: [...]}") }
+                options.append(option)
+            }
+            guard !options.isEmpty else { throw value.error("oneOf needs at least one alternative") }
             return .oneOf(options)
         case "regex":
             let regex = GoldenRegex(try value.string())
@@ -29,6 +35,24 @@ enum MatcherReader {
         case "any":
             guard try value.bool() else { throw value.error("write any: true (any: false checks nothing)") }
             return .any
+        case "optional":
+            // optional: true — the key may be absent, any value when present; optional: MATCHER otherwise.
+            if value.tagName == "bool" {
+                guard try value.bool() else { throw value.error("write optional: true, or optional: MATCHER (optional: false means nothing)") }
+                return .optional(nil)
+            }
+            let inner = try read(value)
+            if case .optional = inner { throw value.error("optional inside optional says nothing more; write it once") }
+            if case .absent = inner { throw value.error("optional: {absent: true} is contradictory; write absent: true") }
+            return .optional(inner)
+        case "absent":
+            guard value.tagName == "bool", try value.bool() else { throw value.error("write absent: true (the key must not be present)") }
+            return .absent
+        case "fields":
+            var matchers: [String: ArgumentMatcher] = [:]
+            for (key, field) in try value.anyMapping() { matchers[key] = try read(field) }
+            guard !matchers.isEmpty else { throw value.error("fields needs at least one key: fields: {key: matcher, ...}") }
+            return .fields(matchers)
         default:
             return .normalized(try value.string())
         }
