@@ -2,7 +2,12 @@ import TraceModel
 
 /// TrajectoryScore: was the path right, not just the answer? (EVALUATORS.md)
 ///
-/// Ordered modes (`exact`, `in_order`) align by weighted LCS; unordered modes by optimal
+/// Ordered modes (`exact`, `in_order`) align by weighted LCS over turns: the calls of one model
+/// turn are parallel, so their order inside the turn does not count. They are first put in the
+/// order of the expected calls an optimal assignment matches them to (unmatched ones last, in
+/// execution order), then aligned; calls in separate turns keep their order. So
+/// `[weather(SF), weather(London)]` in one turn passes `exact` against `[weather(London),
+/// weather(SF)]`, and the same calls in two turns do not. Unordered modes align by optimal
 /// assignment. score = similarity × satisfied order constraints / all constraints; passed = the
 /// mode holds and every constraint holds. Empty on both sides scores 1 and passes; an empty
 /// side makes the ratio that divides by it 1 (the empty set is contained in anything).
@@ -11,9 +16,9 @@ public enum TrajectoryScore {
     public static func evaluate(_ input: CaseInput) -> MetricResult? {
         guard let spec = input.golden.expected.trajectory else { return nil }
         let expected = spec.steps
-        let actual = input.calls
         let mode = input.trajectoryMode
         let ordered = mode == .exact || mode == .inOrder
+        let actual = ordered ? turnOrdered(expected, input.calls, input: input) : input.calls
         let weights = input.weights(expected, actual)
         let (pairs, weight) = ordered ? WeightedLCS.align(weights) : Assignment.maximumWeight(weights)
         let e = Double(expected.count)
@@ -43,6 +48,26 @@ public enum TrajectoryScore {
         })
         return MetricResult(score: similarity * constraintFactor, passed: holds && satisfiedCount == constraints.count,
                             details: details)
+    }
+
+    /// `calls` with each turn's calls (consecutive calls of one step) sorted by the expected call an
+    /// optimal assignment gives them, unmatched ones after, in execution order.
+    static func turnOrdered(_ expected: [ExpectedCall], _ calls: [ActualCall], input: CaseInput) -> [ActualCall] {
+        guard calls.count > 1, calls.indices.dropFirst().contains(where: { calls[$0].step == calls[$0 - 1].step }) else { return calls }
+        let (pairs, _) = Assignment.maximumWeight(input.weights(expected, calls))
+        var rank: [Int: Int] = [:]
+        for pair in pairs { rank[pair.column] = pair.row }
+        var ordered: [ActualCall] = []
+        ordered.reserveCapacity(calls.count)
+        var start = 0
+        while start < calls.count {
+            var end = start
+            while end + 1 < calls.count, calls[end + 1].step == calls[start].step { end += 1 }
+            let turn = (start...end).sorted { (rank[$0] ?? Int.max, $0) < (rank[$1] ?? Int.max, $1) }
+            ordered += turn.map { calls[$0] }
+            start = end + 1
+        }
+        return ordered
     }
 
     /// Every call to `after` comes after some call to `before`.
