@@ -93,6 +93,7 @@ public struct TrajectoryTreeRenderer: Sendable {
     private func status(_ status: SpanStatus) -> String {
         switch status.code {
         case .error: return "ERROR" + (status.message.map { ": " + TerminalText.safe($0, limit: 60) } ?? "")
+        case .unset where status.message != nil: return "unknown: " + TerminalText.safe(status.message ?? "", limit: 60)
         case .ok, .unset: return "ok"
         }
     }

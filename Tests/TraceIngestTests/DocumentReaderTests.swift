@@ -144,8 +144,12 @@ import TraceModel
         #expect(trace.query == "Refund order 7")
         #expect(trace.finalAnswer == "Sorry, the refund window has closed.")
         #expect(trace.traceId.hasPrefix("msg-"))
-        let again = try Ingestor().read(bytes: Array(conversation.utf8), file: "copy.json")
+        // Identity is the file and the record's place in it: the same file again gives the same id
+        // (re-ingest replaces), the same messages in another file are another trace.
+        let again = try Ingestor().read(bytes: Array(conversation.utf8), file: "chat.json")
         #expect(again.traces.first?.traceId == trace.traceId)
+        let copy = try Ingestor().read(bytes: Array(conversation.utf8), file: "copy.json")
+        #expect(copy.traces.first?.traceId != trace.traceId)
     }
 
     @Test("chat message lists as JSON Lines: one conversation per line, with ids and case ids when given")

@@ -10,6 +10,12 @@ import TraceModel
 /// by the simulated user (`requestor: user`) are not the agent's and are left out. Finish reasons are not recorded in this format:
 /// an assistant message with tool calls is read as stopping for tool calls and one without as a
 /// normal stop, and the raw value says `inferred` so that nobody mistakes it for an exported one.
+///
+/// A tool message answers the call its `tool_call_id` names, else the oldest pending call of its
+/// `name`, else (neither given) the oldest pending call of the preceding assistant turn; when
+/// several were pending that is a guess, warned once per trace. A requested call that no message
+/// answers is still a call: a tool span right after the turn that asked for it, with status unset
+/// ("no result recorded"), counted for selection, trajectory and efficiency and never as failed.
 struct MessageTrajectory {
     /// The spans, root first.
     var spans: [Span] = []
@@ -33,6 +39,8 @@ struct MessageTrajectory {
         }
         var callsById: [String: ToolCall] = [:]
         var pending = PendingCalls()
+        var lastTurn: [ToolCall] = []
+        var guessed = false
         for (index, message) in messages.enumerated() {
             let begin = times[index] ?? start
             let finish = nextTime[index] ?? begin
@@ -43,23 +51,53 @@ struct MessageTrajectory {
                 let calls = Self.toolCalls(message)
                 for call in calls {
                     if let id = call.callId { callsById[id] = call }
-                    pending.append(call)
+                    pending.append(call, origin: spans.count)
                 }
+                lastTurn = calls
                 spans.append(llmSpan(message, index: index, calls: calls, traceId: traceId, start: begin, end: finish))
             case "tool", "function":
                 // τ²-bench: tools the simulated user runs on their own device are not the agent's calls.
                 if message["requestor"].string == "user" { continue }
                 let callId = message["tool_call_id"].string ?? message["id"].string
-                var call = callId.flatMap { callsById[$0] } ?? message["name"].string.flatMap { pending.first(named: $0) }
-                    ?? ToolCall(name: message["name"].string ?? "unknown", callId: callId)
+                var attributes: [String: JSONValue] = [:]
+                var answered = callId.flatMap { callsById[$0] } ?? message["name"].string.flatMap { pending.first(named: $0) }
+                if answered == nil, callId == nil, message["name"].string == nil {
+                    // Neither id nor name: the oldest call of the preceding turn still waiting.
+                    let waiting = lastTurn.filter { pending.isPending($0) }
+                    answered = waiting.first
+                    if waiting.count > 1, !guessed {
+                        guessed = true
+                        attributes["tracegate.repairs"] = .array([.string("a tool message with no tool_call_id and no name was attached to "
+                            + "the oldest of \(waiting.count) pending calls (\(waiting[0].name)); later ones of this trace are attached in order")])
+                    }
+                }
+                var call = answered ?? ToolCall(name: message["name"].string ?? "unknown", callId: callId)
                 pending.remove(call)
                 call.result = message["content"].value?.displayText
                 spans.append(Span(traceId: traceId, spanId: "m\(index)", parentSpanId: "root", kind: .tool, name: call.name,
-                                  tool: call, start: begin, end: finish, status: Self.status(message)))
+                                  tool: call, start: begin, end: finish, status: Self.status(message), attributes: attributes))
             default:
                 continue
             }
         }
+        insertUnanswered(pending.unanswered, traceId: traceId)
+    }
+
+    /// Calls no message answered, each as a tool span right after the span of the turn that asked for it.
+    private mutating func insertUnanswered(_ calls: [(call: ToolCall, origin: Int)], traceId: String) {
+        guard !calls.isEmpty else { return }
+        let byOrigin = Dictionary(grouping: calls.enumerated(), by: { $0.element.origin })
+        var merged: [Span] = []
+        merged.reserveCapacity(spans.count + calls.count)
+        for (position, span) in spans.enumerated() {
+            merged.append(span)
+            for (number, entry) in byOrigin[position] ?? [] {
+                merged.append(Span(traceId: traceId, spanId: "\(span.spanId).call\(number)", parentSpanId: "root", kind: .tool,
+                                   name: entry.call.name, tool: entry.call, start: span.end, end: span.end,
+                                   status: SpanStatus(code: .unset, message: "no result recorded")))
+            }
+        }
+        spans = merged
     }
 
     private mutating func llmSpan(_ message: JSONView, index: Int, calls: [ToolCall], traceId: String, start: Int64, end: Int64) -> Span {

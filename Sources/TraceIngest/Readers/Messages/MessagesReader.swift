@@ -1,10 +1,14 @@
+import Foundation
 import TraceModel
 
 /// Reads OpenAI-format chat message lists as trajectories: one list per file, one list per
 /// JSON Lines line, a list of lists, or objects `{"messages": [...], "id"?, "case_id"?}`.
 ///
-/// Trace ids are `msg-` plus a hash of the messages, so re-ingesting the same file replaces
-/// rather than duplicates, and two different conversations never collide.
+/// A record's trace id is its own `id` (or `trace_id`); without one it is `msg-` plus a hash of
+/// the file's path, the record's line and position, and its case id, so re-ingesting the same file
+/// replaces rather than duplicates, and identical records (three trials of one case, or one
+/// conversation under two case ids) stay separate traces. Two records with the same explicit id in
+/// one file are an error naming both lines, never a silent merge.
 public struct MessagesReader: TraceDocumentReader {
     /// Creates the reader.
     public init() {}
@@ -26,6 +30,8 @@ public struct MessagesReader: TraceDocumentReader {
     /// One trace per message list.
     public func read(_ documents: [SourceDocument], file: String) throws(IngestError) -> [RawTrace] {
         var traces: [RawTrace] = []
+        var explicit: [String: Int] = [:]
+        let path = URL(fileURLWithPath: file).standardizedFileURL.path
         for document in documents {
             for (position, conversation) in conversations(document.root).enumerated() {
                 let messages = conversation.messages
@@ -33,7 +39,16 @@ public struct MessagesReader: TraceDocumentReader {
                     throw .invalidRecord(file: file, line: document.line, record: "conversation \(position) message \(index)",
                                          field: "role", reason: "is missing; every chat message needs a role")
                 }
-                let traceId = conversation.id ?? "msg-" + StableHash.hex(JSONValue.array(messages.compactMap(\.value)).canonicalText)
+                if let id = conversation.id {
+                    if let first = explicit[id] {
+                        throw .invalidRecord(file: file, line: document.line, record: "conversation \(position)", field: "id",
+                                             reason: "is '\(id)', the same as the record at line \(first); give each record its own id "
+                                                 + "(or none: each record is then its own trace)")
+                    }
+                    explicit[id] = document.line
+                }
+                let traceId = conversation.id
+                    ?? "msg-" + StableHash.hex("\(path)\n\(document.line)\n\(position)\n\(conversation.caseId ?? "")")
                 let built = MessageTrajectory(messages: messages, traceId: traceId, rootName: "conversation")
                 traces.append(RawTrace(traceId: traceId, spans: built.spans, caseId: conversation.caseId,
                                        query: built.query, finalAnswer: built.finalAnswer, format: .messages))

@@ -10,14 +10,28 @@ struct PendingCalls {
     }
 
     private var calls: [ToolCall?] = []
+    /// Where each call was asked for (the position of the requesting span), by call position.
+    private var origins: [Int] = []
     private var byName: [String: Queue] = [:]
     private var byCall: [ToolCall: Queue] = [:]
 
-    /// Adds a requested call.
-    mutating func append(_ call: ToolCall) {
+    /// Adds a call requested by the span at `origin`.
+    mutating func append(_ call: ToolCall, origin: Int) {
         byName[call.name, default: Queue()].indices.append(calls.count)
         byCall[call, default: Queue()].indices.append(calls.count)
         calls.append(call)
+        origins.append(origin)
+    }
+
+    /// Whether `call` is still waiting for its result.
+    func isPending(_ call: ToolCall) -> Bool {
+        guard let queue = byCall[call] else { return false }
+        return queue.indices[queue.cursor...].contains { calls[$0] != nil }
+    }
+
+    /// The calls never answered, in request order, with the position of the span that asked for each.
+    var unanswered: [(call: ToolCall, origin: Int)] {
+        calls.indices.compactMap { index in calls[index].map { ($0, origins[index]) } }
     }
 
     /// The oldest pending call named `name`.
