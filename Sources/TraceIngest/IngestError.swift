@@ -13,6 +13,8 @@ public enum IngestError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A document or line is larger than the configured limit.
     /// `exact` is false when `bytes` is only a lower bound (a line read no further than needed).
     case tooLarge(file: String, line: Int?, bytes: Int, limit: Int, flag: String, exact: Bool = true)
+    /// A span's value cannot be accepted (formats whose records carry no line of their own).
+    case invalidSpan(file: String, traceId: String, spanId: String, field: String, reason: String)
     /// A trace has more spans than the limit.
     case tooManySpans(file: String, traceId: String, limit: Int)
     /// A record is structurally wrong: a required field is missing or has the wrong type.
@@ -39,6 +41,8 @@ public enum IngestError: Error, Sendable, Equatable, CustomStringConvertible {
             let raise = exact ? "raise it with \(flag) \(max(1, (bytes >> 20) + 1))" : "raise it with \(flag) (to more than \(bytes >> 20)), if the line is meant to be that long"
             return "\(file): \(what) \(bytes >> 20) MiB, above the \(limit >> 20) MiB limit; \(raise)"
                 + (line == nil ? ", or export JSON Lines (one document per line), which is read line by line" : "")
+        case .invalidSpan(let file, let traceId, let spanId, let field, let reason):
+            return "\(file): trace \(traceId) span \(spanId): field '\(field)' \(reason)"
         case .tooManySpans(let file, let traceId, let limit):
             return "\(file): trace \(traceId) has more than \(limit) spans, the limit per trace (a runaway loop?); "
                 + "raise it with --max-trace-spans if the trace is meant to be that large"

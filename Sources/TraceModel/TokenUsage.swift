@@ -17,7 +17,7 @@ public struct TokenUsage: Sendable, Hashable, Codable {
     }
 
     /// Input plus output tokens.
-    public var total: Int64 { input &+ output }
+    public var total: Int64 { input.addingSaturating(output) }
 
     /// The sum of two usage records, saturating instead of overflowing.
     public static func + (lhs: TokenUsage, rhs: TokenUsage) -> TokenUsage {

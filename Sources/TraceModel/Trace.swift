@@ -42,6 +42,12 @@ public struct Trace: Sendable, Hashable, Codable {
         self.totals = TraceTotals(spans: spans)
     }
 
+    /// The same trace with `spans` in place of its spans, totals recomputed.
+    public func with(spans: [Span]) -> Trace {
+        Trace(traceId: traceId, caseId: caseId, query: query, finalAnswer: finalAnswer, architecture: architecture, route: route,
+              recordedOutcome: recordedOutcome, format: format, dialects: dialects, spans: spans)
+    }
+
     /// The tool spans in execution order.
     public var toolSpans: [Span] { spans.filter { $0.kind == .tool } }
 

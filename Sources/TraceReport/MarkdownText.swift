@@ -13,7 +13,10 @@ public enum MarkdownText {
                 case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C:
                     out += "⟨U+\(String(scalar.value, radix: 16, uppercase: true))⟩"
                     continue
-                case 0x00..<0x09, 0x0B, 0x0C, 0x0E..<0x20, 0x7F:
+                case 0x00:
+                    out += "␀"
+                    continue
+                case 0x01..<0x09, 0x0B, 0x0C, 0x0E..<0x20, 0x7F:
                     continue
                 default:
                     break
@@ -52,7 +55,8 @@ public enum MarkdownText {
             switch scalar.value {
             case 0x60: out += "'"
             case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C: out += "⟨U+\(String(scalar.value, radix: 16, uppercase: true))⟩"
-            case 0x00..<0x20, 0x7F, 0x80..<0xA0, 0x2028, 0x2029: out += " "
+            case 0x00: out += "␀"
+            case 0x01..<0x20, 0x7F, 0x80..<0xA0, 0x2028, 0x2029: out += " "
             default: out.unicodeScalars.append(scalar)
             }
         }

@@ -6,24 +6,22 @@ import TraceModel
 extension TraceStore {
     /// Rebuilds a trace from its rows.
     static func loadTrace(_ db: Database, runId: Int64, traceId: String) throws -> Trace {
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM traces WHERE run_id = ? AND trace_id = ?",
-                                         arguments: [runId, traceId]) else {
-            throw StoreError.traceNotFound(traceId: traceId, run: nil)
-        }
+        let rows = try Row.fetchCursor(db, sql: "SELECT * FROM traces WHERE run_id = ? AND trace_id = ?", arguments: [runId, traceId])
+        guard let row = try rows.next() else { throw StoreError.traceNotFound(traceId: traceId, run: nil) }
+        let shell = trace(from: row, spans: [])
         let parser = JSONDocumentParser()
         let spans = try Row.fetchCursor(db, sql: "SELECT \(SpanColumn.selectList) FROM spans WHERE run_id = ? AND trace_id = ? ORDER BY ord",
                                         arguments: [runId, traceId]).map { try span($0, parser: parser) }
-        return trace(from: row, spans: try Array(spans))
+        return shell.with(spans: try Array(spans))
     }
 
-    /// A trace from its `traces` row and its spans (in `ord` order).
+    /// A trace from its `traces` row (read through a cursor) and its spans (in `ord` order).
     static func trace(from row: Row, spans: [Span]) -> Trace {
-        let dialects: String = row["dialects"]
-        return Trace(
-            traceId: row["trace_id"], caseId: row["case_id"], query: row["query"], finalAnswer: row["final_answer"],
-            architecture: Architecture(rawValue: row["architecture"]) ?? .unknown, route: row["route"],
-            recordedOutcome: row["recorded_outcome"], format: row["format"],
-            dialects: dialects.split(separator: ",").map(String.init), spans: spans
+        Trace(
+            traceId: row.text("trace_id") ?? "", caseId: row.text("case_id"), query: row.text("query"), finalAnswer: row.text("final_answer"),
+            architecture: Architecture(rawValue: row["architecture"]) ?? .unknown, route: row.text("route"),
+            recordedOutcome: row["recorded_outcome"], format: row.text("format") ?? "",
+            dialects: (row.text("dialects") ?? "").split(separator: ",").map(String.init), spans: spans
         )
     }
 
@@ -31,17 +29,17 @@ extension TraceStore {
     static func span(_ row: Row, parser: JSONDocumentParser) throws -> Span {
         func at(_ column: SpanColumn) -> Int { column.rawValue }
         var span = Span(
-            traceId: row[at(.traceId)], spanId: row[at(.spanId)], parentSpanId: row[at(.parentSpanId)],
-            kind: SpanKind(rawValue: row[at(.kind)]) ?? .other, name: row[at(.name)], step: row[at(.step)],
-            route: row[at(.route)], model: row[at(.model)], start: row[at(.startNs)], end: row[at(.endNs)],
-            status: SpanStatus(code: SpanStatus.Code(rawValue: row[at(.status)]) ?? .unset, message: row[at(.statusMessage)]),
-            userMessage: row[at(.userMessage)], outputText: row[at(.outputText)],
+            traceId: row.text(at(.traceId)) ?? "", spanId: row.text(at(.spanId)) ?? "", parentSpanId: row.text(at(.parentSpanId)),
+            kind: SpanKind(rawValue: row[at(.kind)]) ?? .other, name: row.text(at(.name)) ?? "", step: row[at(.step)],
+            route: row.text(at(.route)), model: row.text(at(.model)), start: row[at(.startNs)], end: row[at(.endNs)],
+            status: SpanStatus(code: SpanStatus.Code(rawValue: row[at(.status)]) ?? .unset, message: row.text(at(.statusMessage))),
+            userMessage: row.text(at(.userMessage)), outputText: row.text(at(.outputText)),
             attributes: try decode(row[at(.attributes)], parser).objectValue ?? [:]
         )
-        if let toolName: String = row[at(.toolName)] {
+        if let toolName = row.text(at(.toolName)) {
             let arguments: String? = row[at(.toolArgs)]
             span.tool = ToolCall(name: toolName, arguments: try arguments.map { try decode($0, parser) },
-                                 callId: row[at(.toolCallId)], result: row[at(.toolResult)])
+                                 callId: row.text(at(.toolCallId)), result: row.text(at(.toolResult)))
         }
         if let requested: String = row[at(.requestedToolCalls)] {
             span.requestedToolCalls = (try decode(requested, parser).arrayValue ?? []).compactMap { value in
@@ -55,7 +53,7 @@ extension TraceStore {
         if input != nil || output != nil {
             span.usage = TokenUsage(input: input ?? 0, output: output ?? 0, cacheRead: row[at(.cacheReadTokens)] ?? 0)
         }
-        if let raw: String = row[at(.stopRaw)] {
+        if let raw = row.text(at(.stopRaw)) {
             let category = StopReason.Category(rawValue: row[at(.stop)] ?? "") ?? .other
             span.stopReason = StopReason(category: category, raw: raw)
         }

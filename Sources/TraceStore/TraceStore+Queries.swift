@@ -72,17 +72,20 @@ extension TraceStore {
         try read { db in
             let runId = try Self.existingRunId(db, name: run)
             // Two queries for the whole run, not two per trace.
-            let traceRows = try Row.fetchAll(db, sql: "SELECT * FROM traces WHERE run_id = ? ORDER BY start_ns, trace_id",
-                                             arguments: [runId])
+            // Trace rows through a cursor too, so text keeps every byte (see Row.text).
+            let traceRows = try Row.fetchCursor(db, sql: "SELECT * FROM traces WHERE run_id = ? ORDER BY start_ns, trace_id",
+                                                arguments: [runId]).map { Self.trace(from: $0, spans: []) }
+            let shells = try Array(traceRows)
             // Span rows are read through a cursor (one row buffer, reused) and decoded as they come.
             let spanRows = try Row.fetchCursor(db, sql: "SELECT \(SpanColumn.selectList) FROM spans WHERE run_id = ? ORDER BY trace_id, ord",
                                                arguments: [runId])
             let parser = JSONDocumentParser()
             var spansByTrace: [String: [Span]] = [:]
             while let row = try spanRows.next() {
-                spansByTrace[row[SpanColumn.traceId.rawValue], default: []].append(try Self.span(row, parser: parser))
+                let span = try Self.span(row, parser: parser)
+                spansByTrace[span.traceId, default: []].append(span)
             }
-            return traceRows.map { Self.trace(from: $0, spans: spansByTrace.removeValue(forKey: $0["trace_id"]) ?? []) }
+            return shells.map { $0.with(spans: spansByTrace.removeValue(forKey: $0.traceId) ?? []) }
         }
     }
 

@@ -16,6 +16,9 @@ import TraceStore
         ("missing-span-id.json", "missing-span-id.json:1", "field 'spanId' is missing"),
         ("not-a-trace.json", "not-a-trace.json", "no reader recognizes"),
         ("empty.json", "empty.json", "the file is empty"),
+        // Token counts outside 0…2^53 are refused (a sum of them would overflow), naming the field.
+        ("int64-overflow-tokens.json", "int64-overflow-tokens.json:1:", "field 'attributes.gen_ai.usage.input_tokens' is 99999999999999999999"),
+        ("negative-tokens.json", "negative-tokens.json:1:", "field 'attributes.gen_ai.usage.input_tokens' is -40; a token count must be"),
     ])
     func errors(file: String, place: String, message: String) throws {
         let temp = try CLI.temporaryFolder()
@@ -36,8 +39,6 @@ import TraceStore
     }
 
     @Test("inputs that can be repaired are ingested with a warning that says what was done", arguments: [
-        Repair(file: "int64-overflow-tokens.json", warning: "99999999999999999999 is not a whole number") { $0.totals.usage == TokenUsage(input: 0, output: 5) },
-        Repair(file: "negative-tokens.json", warning: "= -40 is not a whole number") { $0.totals.usage == TokenUsage(input: 0, output: 7) },
         Repair(file: "reversed-timestamps.json", warning: "ends before it starts; its latency is read as 0") { $0.spans[0].latencyNanos == 0 },
         Repair(file: "negative-timestamps.json", warning: "negative timestamp -5000") { $0.spans[0].start == -5000 },
         Repair(file: "duplicate-span-ids.json", warning: "duplicate span id 0000000000000001") { $0.spans.count == 1 && $0.spans[0].kind == .llm },

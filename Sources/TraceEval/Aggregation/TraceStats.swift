@@ -29,4 +29,9 @@ public struct TraceStats: Sendable, Hashable {
         self.hasError = hasError
         self.stopReason = stopReason
     }
+
+    /// Input plus output tokens, saturating at Int64.max instead of trapping.
+    public var totalTokens: Int64 {
+        inputTokens.addingSaturating(outputTokens)
+    }
 }

@@ -75,7 +75,7 @@ public struct CaseSummary: Sendable, Hashable, Codable {
             }
             summary.llmCalls = Statistics.mean(traces.map { Double($0.stats.llmCalls) })
             summary.toolCalls = Statistics.mean(traces.map { Double($0.stats.toolCalls) })
-            summary.tokens = Statistics.mean(traces.map { Double($0.stats.inputTokens + $0.stats.outputTokens) })
+            summary.tokens = Statistics.mean(traces.map { Double($0.stats.totalTokens) })
             let costs = traces.compactMap(\.stats.cost)
             summary.cost = costs.count == traces.count ? Statistics.mean(costs) : nil
             summary.latencyMs = Statistics.mean(traces.map(\.stats.latencyMs))

@@ -10,6 +10,8 @@ public enum AttributeDialect: String, Sendable, Hashable, Codable, CaseIterable,
     case traceAI = "traceai"
     /// OpenLLMetry's own names (`traceloop.span.kind`, `llm.request.type`).
     case openLLMetry = "openllmetry"
+    /// The Vercel AI SDK's telemetry (`ai.operationId`, `ai.toolCall.*`, `ai.usage.*`, `ai.response.*`).
+    case vercelAI = "vercel-ai"
 
     /// Orders by name, for stable summaries.
     public static func < (lhs: AttributeDialect, rhs: AttributeDialect) -> Bool { lhs.rawValue < rhs.rawValue }
@@ -26,6 +28,8 @@ public enum AttributeDialect: String, Sendable, Hashable, Codable, CaseIterable,
             } else if key == "gen_ai.system" || key == "gen_ai.usage.prompt_tokens" || key == "gen_ai.usage.completion_tokens"
                 || key.hasPrefix("gen_ai.prompt.") || key.hasPrefix("gen_ai.completion.") {
                 found.insert(.genAILegacy)
+            } else if key.hasPrefix("ai.") {
+                found.insert(.vercelAI)
             } else if key.hasPrefix("traceloop.") || key == "llm.request.type" {
                 found.insert(.openLLMetry)
             } else if key.hasPrefix("gen_ai.") {

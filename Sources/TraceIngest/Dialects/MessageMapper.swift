@@ -20,6 +20,17 @@ enum MessageMapper {
             guard fields.text("role")?.lowercased() == "user" else { continue }
             if let text = fields.first("content")?.stringValue { return text }
         }
+        // Vercel AI SDK: ai.prompt.messages (a chat message list) on the model call, ai.prompt ({system, prompt | messages}) outside it.
+        if let messages = lookup.first("ai.prompt.messages").map(AttributeLookup.decodeEmbedded), case .array(let items) = messages,
+           let user = items.first(where: { MessageParts.role(of: $0) == "user" }), let text = MessageParts.text(of: user) {
+            return text
+        }
+        if let prompt = lookup.first("ai.prompt").map(AttributeLookup.decodeEmbedded) {
+            if let text = prompt["prompt"]?.stringValue { return text }
+            if case .array(let items)? = prompt["messages"], let user = items.first(where: { MessageParts.role(of: $0) == "user" }) {
+                return MessageParts.text(of: user)
+            }
+        }
         return nil
     }
 

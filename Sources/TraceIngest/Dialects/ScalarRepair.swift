@@ -4,10 +4,33 @@ import TraceModel
 ///
 /// - An array where a scalar belongs (a model name, a token count, a tool name): a one-element
 ///   array is read as its element; a longer one is dropped, never joined into a made-up value.
-/// - A token count that is not a whole number in 0…Int64.max (an int64 overflow, a negative or
-///   fractional count) is dropped rather than clamped, so totals are never silently wrong.
+/// - A token count that is a number outside 0…2^53 (negative, or an int64 overflow) is not repaired
+///   but refused (``refusedCount(_:)``): the file is bad, and a sum of such counts would overflow.
+/// - A token count that is not a whole number (fractional, text) is dropped rather than guessed.
 /// Each repair is recorded in the span's `tracegate.repairs` attribute and reported as a warning.
 enum ScalarRepair {
+    /// The largest count accepted: 2^53, the largest integer every JSON reader keeps exactly.
+    static let maxCount: Double = 9_007_199_254_740_992
+
+    /// The first token-count attribute (by key) that is a number outside 0…2^53, with its value.
+    static func refusedCount(_ attributes: [String: JSONValue]) -> (key: String, value: String)? {
+        for key in tokenKeys.sorted() {
+            guard let value = attributes[key] else { continue }
+            let number: Double?
+            switch value {
+            case .int(let integer): number = Double(integer)
+            case .double(let double): number = double
+            case .array(let items) where items.count == 1: number = items[0].int64Value.map(Double.init) ?? items[0].doubleValue
+            // An OTLP intValue beyond int64 arrives as its digits.
+            case .string(let text) where !text.isEmpty && text.drop(while: { $0 == "-" }).allSatisfy({ ("0"..."9").contains($0) }):
+                number = Double(text)
+            default: number = nil
+            }
+            if let number, number < 0 || number > maxCount { return (key, String(value.displayText.prefix(40))) }
+        }
+        return nil
+    }
+
     static let scalarKeys: Set<String> = [
         "gen_ai.operation.name", "gen_ai.request.model", "gen_ai.response.model", "gen_ai.tool.name", "gen_ai.agent.name",
         "gen_ai.workflow.name", "openinference.span.kind", "fi.span.kind", "gen_ai.span.kind", "llm.model_name", "tool.name",

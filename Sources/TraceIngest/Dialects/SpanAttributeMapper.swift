@@ -37,7 +37,11 @@ public enum SpanAttributeMapper {
     }
 
     /// The normalized span, and the dialects its attributes use.
-    public static func map(_ envelope: Envelope, attributes original: [String: JSONValue]) -> (span: Span, dialects: Set<AttributeDialect>) {
+    public static func map(_ envelope: Envelope, attributes original: [String: JSONValue]) throws(SpanFieldError)
+        -> (span: Span, dialects: Set<AttributeDialect>) {
+        if let (key, value) = ScalarRepair.refusedCount(original) {
+            throw SpanFieldError(field: key, reason: "is \(value); a token count must be a whole number from 0 to 2^53")
+        }
         var attributes = original
         _ = ScalarRepair.apply(&attributes)
         let lookup = AttributeLookup(attributes: attributes)
@@ -51,7 +55,7 @@ public enum SpanAttributeMapper {
         span.route = lookup.text("gen_ai.agent.name", "agent.name", "graph.node.id", "gen_ai.workflow.name",
                                  "langgraph_node", "gen_ai.agent.graph.node_id")
         span.model = lookup.text("gen_ai.response.model", "gen_ai.request.model", "llm.response.model_name",
-                                 "llm.model_name", "llm.request.model_name", "ai.model.id")
+                                 "llm.model_name", "llm.request.model_name", "ai.response.model", "ai.model.id")
         let rawResponse = lookup.first("output.value").map(AttributeLookup.decodeEmbedded).flatMap { $0.objectValue != nil ? $0 : nil }
         switch kind {
         case .llm:
@@ -59,11 +63,13 @@ public enum SpanAttributeMapper {
             span.stopReason = stopReason(lookup, rawResponse: rawResponse)
             span.requestedToolCalls = ToolCallMapper.requested(lookup)
             if span.requestedToolCalls.isEmpty, let rawResponse { span.requestedToolCalls = RawResponse.toolCalls(rawResponse) }
-            span.outputText = MessageMapper.outputText(lookup) ?? rawResponse.flatMap(RawResponse.text)
+            span.outputText = MessageMapper.outputText(lookup) ?? rawResponse.flatMap(RawResponse.text) ?? lookup.text("ai.response.text")
         case .tool:
             span.tool = ToolCallMapper.executed(lookup, name: envelope.name)
         default:
-            if let output = lookup.first("output.value")?.stringValue, rawResponse == nil { span.outputText = output }
+            if let output = lookup.first("output.value")?.stringValue ?? lookup.text("ai.response.text"), rawResponse == nil {
+                span.outputText = output
+            }
         }
         span.userMessage = MessageMapper.userMessage(lookup)
         if span.userMessage == nil, kind != .tool, let input = lookup.first("input.value")?.stringValue,
@@ -83,9 +89,9 @@ public enum SpanAttributeMapper {
 
     private static func usage(_ lookup: AttributeLookup) -> TokenUsage? {
         let input = lookup.integer("gen_ai.usage.input_tokens", "gen_ai.usage.prompt_tokens", "llm.token_count.prompt",
-                                   "ai.usage.promptTokens")
+                                   "ai.usage.promptTokens", "ai.usage.inputTokens")
         let output = lookup.integer("gen_ai.usage.output_tokens", "gen_ai.usage.completion_tokens",
-                                    "llm.token_count.completion", "ai.usage.completionTokens")
+                                    "llm.token_count.completion", "ai.usage.completionTokens", "ai.usage.outputTokens")
         let cache = lookup.integer("gen_ai.usage.cache_read.input_tokens", "gen_ai.usage.cache_read_input_tokens",
                                    "llm.token_count.prompt_details.cache_read", "gen_ai.usage.cache_read_tokens")
         guard input != nil || output != nil else { return nil }

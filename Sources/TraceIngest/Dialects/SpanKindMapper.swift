@@ -14,6 +14,9 @@ enum SpanKindMapper {
         if let word = lookup.text("traceloop.span.kind"), let kind = fromTraceloop(word) {
             return kind
         }
+        if let operation = lookup.text("ai.operationId"), let kind = fromVercel(operation) {
+            return kind
+        }
         if lookup.text("llm.request.type") != nil { return .llm }
         if lookup.first("tracegate.decision") != nil { return .guardrail }
         if lookup.first("gen_ai.tool.name", "tool.name") != nil { return .tool }
@@ -51,6 +54,16 @@ enum SpanKindMapper {
         case "embeddings": return .embedding
         default: return nil
         }
+    }
+
+    /// Vercel AI SDK `ai.operationId` values: the provider call (`…doGenerate`, `…doStream`) is
+    /// the model call, the outer `ai.generateText` / `ai.streamText` span runs the tool loop.
+    static func fromVercel(_ operation: String) -> SpanKind? {
+        if operation == "ai.toolCall" { return .tool }
+        if operation.hasSuffix(".doGenerate") || operation.hasSuffix(".doStream") { return .llm }
+        if ["ai.generateText", "ai.streamText", "ai.generateObject", "ai.streamObject"].contains(operation) { return .agent }
+        if operation.hasPrefix("ai.embed") { return .embedding }
+        return nil
     }
 
     /// `traceloop.span.kind` values.

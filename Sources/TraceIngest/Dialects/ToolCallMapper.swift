@@ -36,6 +36,15 @@ enum ToolCallMapper {
             let calls = items.flatMap { MessageParts.toolCalls(in: $0) }
             if !calls.isEmpty { return calls }
         }
+        // Vercel AI SDK: ai.response.toolCalls, [{toolCallId, toolName, input | args}].
+        if let vercel = lookup.first("ai.response.toolCalls").map(AttributeLookup.decodeEmbedded), case .array(let items) = vercel {
+            let calls = items.compactMap { item -> ToolCall? in
+                guard let name = item["toolName"]?.stringValue else { return nil }
+                return ToolCall(name: name, arguments: (item["input"] ?? item["args"]).map(AttributeLookup.decodeEmbedded),
+                                callId: item["toolCallId"]?.stringValue)
+            }
+            if !calls.isEmpty { return calls }
+        }
         var calls: [ToolCall] = []
         for message in lookup.indexed("llm.output_messages.") {
             calls += flattened(AttributeLookup(attributes: message.fields).indexed("message.tool_calls."),
@@ -45,6 +54,10 @@ enum ToolCallMapper {
         for completion in lookup.indexed("gen_ai.completion.") {
             let fields = AttributeLookup(attributes: completion.fields)
             calls += flattened(fields.indexed("tool_calls."), name: "name", arguments: "arguments", id: "id")
+            // LiteLLM: gen_ai.completion.N.function_call.{name,arguments} (the legacy single function call).
+            if let name = fields.text("function_call.name") {
+                calls.append(ToolCall(name: name, arguments: fields.first("function_call.arguments").map(AttributeLookup.decodeEmbedded)))
+            }
             if let content = fields.first("content").map(AttributeLookup.decodeEmbedded), case .array(let parts) = content {
                 calls += parts.compactMap(openAIToolCall)
             }

@@ -24,7 +24,13 @@ enum LangfuseObservation {
             status: isError ? SpanStatus(code: .error, message: observation["statusMessage"].string) : SpanStatus(code: .ok),
             documentKind: kind(observation["type"].string)
         )
-        let (span, dialects) = SpanAttributeMapper.map(envelope, attributes: attributes)
+        let mapped: (span: Span, dialects: Set<AttributeDialect>)
+        do {
+            mapped = try SpanAttributeMapper.map(envelope, attributes: attributes)
+        } catch {
+            throw .invalidRecord(file: file, line: line, record: record, field: "metadata.attributes.\(error.field)", reason: error.reason)
+        }
+        let (span, dialects) = mapped
         return (span, dialects, metadata["attributes"].isObject)
     }
 

@@ -97,7 +97,11 @@ public struct OTLPReader: TraceDocumentReader {
             name: raw["name"].string ?? "", start: start, end: end,
             status: status(raw["status"], events: raw["events"])
         )
-        return SpanAttributeMapper.map(envelope, attributes: attributes)
+        do {
+            return try SpanAttributeMapper.map(envelope, attributes: attributes)
+        } catch {
+            throw invalid("attributes.\(error.field)", error.reason)
+        }
     }
 
     /// OTLP status: code 2 (or `STATUS_CODE_ERROR`) is an error; the message falls back to an `exception` event.

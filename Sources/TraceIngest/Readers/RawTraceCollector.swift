@@ -26,6 +26,19 @@ struct RawTraceCollector {
         throw .tooManySpans(file: file, traceId: trace.traceId, limit: maxSpans)
     }
 
+    /// Token counts outside 0…2^53, from any reader: refused, since a sum of them would overflow.
+    private func checkCounts(_ trace: RawTrace) throws(IngestError) {
+        let limit = Int64(ScalarRepair.maxCount)
+        for span in trace.spans {
+            guard let usage = span.usage else { continue }
+            for (field, value) in [("usage.input", usage.input), ("usage.output", usage.output), ("usage.cache_read", usage.cacheRead)]
+                where value < 0 || value > limit {
+                throw .invalidSpan(file: file, traceId: trace.traceId, spanId: span.spanId, field: field,
+                                   reason: "is \(value); a token count must be a whole number from 0 to 2^53")
+            }
+        }
+    }
+
     /// Adds a batch: a trace seen before gets the new spans and dialects; facts already known stay.
     mutating func add(_ batch: [RawTrace]) throws(IngestError) {
         for trace in batch {
@@ -35,6 +48,7 @@ struct RawTraceCollector {
                         + "appeared after its last line); nothing was stored, ingest it again")
                 }
                 try checkSize(trace)
+                try checkCounts(trace)
                 open[trace.traceId] = trace
                 order.append(trace.traceId)
                 continue
@@ -42,6 +56,7 @@ struct RawTraceCollector {
             open[trace.traceId] = nil
             known.spans += trace.spans
             try checkSize(known)
+            try checkCounts(trace)
             known.dialects.formUnion(trace.dialects)
             known.caseId = known.caseId ?? trace.caseId
             known.query = known.query ?? trace.query

@@ -26,6 +26,8 @@ public enum HTMLText {
                 out += "⟨U+\(String(scalar.value, radix: 16, uppercase: true))⟩"
             case "\t", "\n", "\r":
                 out.unicodeScalars.append(scalar)
+            case "\u{0}":
+                out += "␀"  // shown, so text after a NUL is never hidden or joined to what came before
             case _ where scalar.value < 0x20 || scalar.value == 0x7F:
                 continue
             default:

@@ -23,7 +23,7 @@ public enum ScoreHTML {
         body += "</div>" + routeTable(score)
         body += "<h2>Distributions</h2><div class=\"charts\">"
         body += "<figure>" + SVGChart.histogram(score.cases.map(\.stats.latencyMs), title: "latency per trace", unit: "ms") + "<figcaption class=\"muted\">latency per trace</figcaption></figure>"
-        body += "<figure>" + SVGChart.histogram(score.cases.map { Double($0.stats.inputTokens + $0.stats.outputTokens) }, title: "tokens per trace", unit: "tokens")
+        body += "<figure>" + SVGChart.histogram(score.cases.map { Double($0.stats.totalTokens) }, title: "tokens per trace", unit: "tokens")
             + "<figcaption class=\"muted\">tokens per trace</figcaption></figure></div>"
         body += stepTable(score) + caseTable(score)
         body += "<h2>Trajectories</h2><p class=\"muted\">Each case: expected and actual steps aligned, then every span.</p>"
@@ -114,7 +114,7 @@ public enum ScoreHTML {
                     String(format: "<td class=\"num\" data-sort=\"%.4f\"><span class=\"pill %@\">%.2f</span></td>", $0.score, $0.passed ? "pass" : "fail", $0.score)
                 } ?? "<td class=\"num\" data-sort=\"-1\">–</td>"
             }.joined()
-            html += "<td class=\"num\">\(caseScore.stats.llmCalls)</td><td class=\"num\">\(caseScore.stats.inputTokens + caseScore.stats.outputTokens)</td>"
+            html += "<td class=\"num\">\(caseScore.stats.llmCalls)</td><td class=\"num\">\(caseScore.stats.totalTokens)</td>"
                 + String(format: "<td class=\"num\" data-sort=\"%.1f\">%@</td>", caseScore.stats.latencyMs, ScoreMarkdown.ms(caseScore.stats.latencyMs))
                 + "<td>\(HTMLText.escape(CaseReason.of(caseScore) ?? ""))</td></tr>"
         }
