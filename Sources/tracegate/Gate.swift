@@ -44,7 +44,7 @@ extension TraceGateCommand {
         @OptionGroup var database: DatabaseOptions
         @OptionGroup var prices: PriceOptions
         @OptionGroup var output: OutputOptions
-        @Option(help: ArgumentHelp("Write JUnit XML here.", valueName: "file")) var junit: String?
+        @Option(help: ArgumentHelp("Write JUnit XML here; '-' for standard output.", valueName: "file")) var junit: String?
         @Flag(help: "Warnings fail the gate too.") var strict = false
         @Flag(help: "Print the configuration in force (the defaults, or --config merged over them) and exit.") var printConfig = false
 
@@ -54,6 +54,9 @@ extension TraceGateCommand {
             guard golden != nil else { throw ValidationError("--golden is required") }
             guard (baseline == nil) != (baselineFile == nil) else {
                 throw ValidationError("give exactly one of --baseline NAME (a run in the store) or --baseline-file FILE")
+            }
+            if junit == "-", output.documentOnStdout {
+                throw ValidationError("only one document can go to standard output: --junit - and another '-' were both given")
             }
         }
 

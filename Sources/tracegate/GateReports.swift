@@ -27,12 +27,15 @@ struct GateReports {
                             protecting: protected)
         if let junit { try Output.write(JUnitReport.render(result), to: junit, protecting: protected) }
         if let summaryPath { try Output.append(markdown + "\n", to: summaryPath, protecting: protected) }
-        GateSummary.lines(result, strict: strict, subject: subject).forEach(output.say)
+        // With a document on standard output, every line for people goes to standard error.
+        let toStderr = output.documentOnStdout || junit == "-"
+        let say = { (line: String) in toStderr ? Console.note(line) : Console.out(line) }
+        GateSummary.lines(result, strict: strict, subject: subject).forEach(say)
         if environment["GITHUB_ACTIONS"] == "true" {
             let caseLines = dataset.cases.reduce(into: [String: Int]()) { lines, golden in lines[golden.id] = golden.line }
             let routeCases = dataset.cases.reduce(into: [String: String]()) { first, golden in first[golden.route] = first[golden.route] ?? golden.id }
             GateSummary.annotations(result, source: GateSummary.Source(file: golden, caseLines: caseLines, routeCases: routeCases))
-                .forEach(output.say)
+                .forEach(say)
         }
     }
 }
