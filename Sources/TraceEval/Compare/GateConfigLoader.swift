@@ -16,8 +16,7 @@ public struct GateConfigLoader: Sendable {
         }
         try YAMLBudget.check(node, budget: YAMLBudget.nodes(forBytes: text.utf8.count), file: file)
         let reader = YAMLReader(file: file, node: node, path: "", caseId: nil)
-        let members = try reader.mapping(allowed: ["version", "alpha", "min_samples", "enforce_critical", "metrics", "routes", "cost",
-                                                   "latency", "wholesale_min_cases", "wholesale_fraction", "unlinked_traces", "missing_cases"])
+        let members = try reader.mapping(allowed: LoaderKeys.config)
         var config = GateConfig()
         config.file = file
         if let version = members["version"], try version.int() != 1 {
@@ -67,7 +66,7 @@ public struct GateConfigLoader: Sendable {
         var result: [Metric: GateConfig.Rule] = [:]
         for (key, value) in try reader.anyMapping() {
             let metric = try value.metric(key)
-            let fields = try value.mapping(allowed: ["max_drop", "min"])
+            let fields = try value.mapping(allowed: LoaderKeys.configRule)
             var rule = defaults[metric] ?? GateConfig.Rule(maxDrop: 0.05)
             if let drop = fields["max_drop"] {
                 rule.maxDrop = try drop.number()
@@ -84,7 +83,7 @@ public struct GateConfigLoader: Sendable {
 
     private func limit(_ reader: YAMLReader?) throws(GoldenError) -> Double? {
         guard let reader else { return nil }
-        let fields = try reader.mapping(allowed: ["max_increase"])
+        let fields = try reader.mapping(allowed: LoaderKeys.configLimit)
         guard let value = fields["max_increase"] else { throw reader.error("needs max_increase (a fraction: 0.25 = +25 %)") }
         let number = try value.number()
         guard number >= 0 else { throw value.error("max_increase must not be negative") }

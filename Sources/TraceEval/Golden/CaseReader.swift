@@ -9,7 +9,7 @@ struct CaseReader {
         // Name the case in every error, even one about a key before its id.
         let peekedId = (try? unscoped.anyMapping())?.first { $0.key == "id" }.flatMap { try? $0.value.string() }
         let reader = peekedId.map(unscoped.inCase) ?? unscoped
-        let members = try reader.mapping(allowed: ["id", "query", "route", "tags", "critical", "expected"])
+        let members = try reader.mapping(allowed: LoaderKeys.goldenCase)
         guard let idReader = members["id"] else { throw reader.error("missing key 'id'") }
         let id = try idReader.string()
         guard !id.isEmpty else { throw idReader.error("must not be empty") }
@@ -24,8 +24,7 @@ struct CaseReader {
     }
 
     private func readExpected(_ reader: YAMLReader) throws(GoldenError) -> CaseExpectation {
-        let members = try reader.mapping(allowed: ["tools", "forbidden_tools", "expect_no_tools", "trajectory", "optimal_steps",
-                                                   "outcome", "budgets"])
+        let members = try reader.mapping(allowed: LoaderKeys.expected)
         var expected = CaseExpectation()
         if let tools = members["tools"] { expected.tools = try Self.calls(tools) }
         expected.forbiddenTools = try members["forbidden_tools"]?.strings() ?? []
@@ -42,7 +41,7 @@ struct CaseReader {
     }
 
     private func readTrajectory(_ reader: YAMLReader) throws(GoldenError) -> TrajectorySpec {
-        let members = try reader.mapping(allowed: ["mode", "steps", "must_precede"])
+        let members = try reader.mapping(allowed: LoaderKeys.trajectory)
         var spec = TrajectorySpec(steps: [])
         if let mode = members["mode"] { spec.mode = try GoldenLoader.trajectoryMode(mode) }
         if let steps = members["steps"] { spec.steps = try Self.calls(steps) }
@@ -55,7 +54,7 @@ struct CaseReader {
     }
 
     private func readBudgets(_ reader: YAMLReader) throws(GoldenError) -> Budgets {
-        let members = try reader.mapping(allowed: ["max_llm_calls", "max_tool_calls", "max_tokens", "max_cost_usd", "max_latency_ms"])
+        let members = try reader.mapping(allowed: LoaderKeys.budgets)
         return Budgets(maxLLMCalls: try members["max_llm_calls"]?.int(), maxToolCalls: try members["max_tool_calls"]?.int(),
                        maxTokens: (try members["max_tokens"]?.int()).map(Int64.init), maxCostUSD: try members["max_cost_usd"]?.number(),
                        maxLatencyMs: try members["max_latency_ms"]?.number())

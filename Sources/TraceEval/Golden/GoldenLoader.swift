@@ -26,7 +26,7 @@ public struct GoldenLoader: Sendable {
         }
         try YAMLBudget.check(root, budget: YAMLBudget.nodes(forBytes: text.utf8.count), file: file)
         let reader = YAMLReader(file: file, node: root, path: "", caseId: nil)
-        let top = try reader.mapping(allowed: ["version", "name", "description", "defaults", "tools", "cases"])
+        let top = try reader.mapping(allowed: LoaderKeys.golden)
         guard let versionReader = top["version"] else { throw reader.error("missing key 'version' (use version: 1)") }
         let version = try versionReader.int()
         guard version == 1 else { throw versionReader.error("unsupported version \(version); this tracegate reads version 1") }
@@ -52,7 +52,7 @@ public struct GoldenLoader: Sendable {
     }
 
     private func readDefaults(_ reader: YAMLReader, into dataset: inout GoldenDataset) throws(GoldenError) {
-        let members = try reader.mapping(allowed: ["trajectory_mode", "args_match", "thresholds"])
+        let members = try reader.mapping(allowed: LoaderKeys.defaults)
         if let mode = members["trajectory_mode"] { dataset.trajectoryMode = try Self.trajectoryMode(mode) }
         if let mode = members["args_match"] { dataset.argsMatch = try Self.argsMatch(mode) }
         if let thresholds = members["thresholds"] {
@@ -70,7 +70,7 @@ public struct GoldenLoader: Sendable {
         for (tool, entry) in try reader.anyMapping() {
             var policy = ToolPolicy()
             if !entry.isNull {
-                let members = try entry.mapping(allowed: ["side_effect", "requires_approval", "args_match", "description"])
+                let members = try entry.mapping(allowed: LoaderKeys.tool)
                 policy.sideEffect = try members["side_effect"]?.bool() ?? false
                 policy.requiresApproval = try members["requires_approval"]?.bool() ?? false
                 if let mode = members["args_match"] { policy.argsMatch = try Self.argsMatch(mode) }

@@ -26,7 +26,7 @@ enum MatcherReader {
             guard regex.isValid else { throw value.error("'\(regex.pattern)' is not a valid regular expression") }
             return .regex(regex)
         case "number":
-            let fields = try value.mapping(allowed: ["value", "abs", "rel"])
+            let fields = try value.mapping(allowed: LoaderKeys.number)
             guard let target = fields["value"] else { throw value.error("number needs 'value'") }
             let absolute = try fields["abs"]?.number() ?? 0
             let relative = try fields["rel"]?.number() ?? 0

@@ -3,9 +3,7 @@ import Foundation
 /// Reads a case's `outcome` block.
 enum OutcomeReader {
     static func read(_ reader: YAMLReader) throws(GoldenError) -> OutcomeSpec {
-        let members = try reader.mapping(allowed: ["answer_contains", "answer_regex", "answer_equals", "answer_number",
-                                                   "must_communicate", "required_actions", "recorded", "termination",
-                                                   "expect_no_action"])
+        let members = try reader.mapping(allowed: LoaderKeys.outcome)
         var outcome = OutcomeSpec()
         outcome.answerContains = try members["answer_contains"]?.strings() ?? []
         if let regex = members["answer_regex"], !regex.isNull {
@@ -15,7 +13,7 @@ enum OutcomeReader {
         }
         if let equals = members["answer_equals"], !equals.isNull { outcome.answerEquals = try equals.string() }
         if let number = members["answer_number"], !number.isNull {
-            let fields = try number.mapping(allowed: ["value", "abs", "rel"])
+            let fields = try number.mapping(allowed: LoaderKeys.number)
             guard let value = fields["value"] else { throw number.error("answer_number needs 'value'") }
             outcome.answerNumber = NumberTarget(value: try value.number(), abs: try fields["abs"]?.number() ?? 0,
                                                 rel: try fields["rel"]?.number() ?? 0)
