@@ -22,11 +22,16 @@ extension TraceStore {
     /// batch as the stream hands them out, so a file of any size lands whole or not at all without
     /// being held in memory. The stream is read on a second thread while this one writes. Throws
     /// the stream's ``IngestError`` or a ``StoreError``; either way nothing of the file is written.
-    public func insert(_ stream: consuming TraceStream, run: String, at timestamp: String)
+    public func insert(_ stream: consuming TraceStream, run: String, at timestamp: String, replacingRun: Bool = false)
         throws -> (report: FileReport, written: InsertSummary) {
         let file = stream.report.file
         let traces = TracePrefetcher(stream)
         let written = try writePassingErrors { db in
+            // --replace: the run's old contents go in the same transaction as the new file, so a bad
+            // file leaves the old run as it was.
+            if replacingRun, let runId = try Int64.fetchOne(db, sql: "SELECT id FROM runs WHERE name = ?", arguments: [run]) {
+                try Self.clear(db, runId: runId)
+            }
             var writer = try TraceRowWriter(db, run: run, at: timestamp)
             while let batch = try traces.next() {
                 for trace in batch { try writer.write(trace, file: file) }
@@ -39,9 +44,9 @@ extension TraceStore {
     }
 
     /// Reads `file` with `ingestor` and writes its traces into `run` in one transaction.
-    public func ingest(file: String, with ingestor: Ingestor, run: String, at timestamp: String)
+    public func ingest(file: String, with ingestor: Ingestor, run: String, at timestamp: String, replacingRun: Bool = false)
         throws -> (report: FileReport, written: InsertSummary) {
-        try insert(try ingestor.stream(file: file), run: run, at: timestamp)
+        try insert(try ingestor.stream(file: file), run: run, at: timestamp, replacingRun: replacingRun)
     }
 
     static func runId(_ db: Database, name: String, createdAt: String) throws -> Int64 {

@@ -48,6 +48,9 @@ extension TraceGateCommand {
         @Flag(help: "Skip malformed lines of JSON Lines files (each is reported) instead of failing.")
         var skipInvalid = false
 
+        @Flag(help: "Replace the run's traces with these files' (without it, traces are added, and a trace id seen before replaces its old copy).")
+        var replace = false
+
         @Option(help: ArgumentHelp("Deepest JSON nesting accepted.", valueName: "levels"))
         var maxDepth: Int = JSONLimits.default.maxDepth
 
@@ -95,8 +98,9 @@ extension TraceGateCommand {
                 throw ValidationError("no .json, .jsonl or .ndjson files found under \(paths.joined(separator: ", "))")
             }
             let store = try database.open()
-            let summary = try IngestRunner(ingestor: Ingestor(options: options), store: store)
-                .ingest(files: files, run: runName)
+            var runner = IngestRunner(ingestor: Ingestor(options: options), store: store)
+            runner.replace = replace
+            let summary = try runner.ingest(files: files, run: runName)
             summary.lines(run: runName).forEach(Console.out)
         }
     }

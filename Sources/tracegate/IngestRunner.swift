@@ -6,6 +6,8 @@ import TraceStore
 struct IngestRunner {
     let ingestor: Ingestor
     let store: TraceStore
+    /// Replace the run's traces with these files' (the old ones go with the first file's transaction).
+    var replace = false
 
     func ingest(files: [String], run: String) throws -> IngestSummary {
         var summary = IngestSummary()
@@ -18,7 +20,7 @@ struct IngestRunner {
             let report: FileReport
             let written: InsertSummary
             do {
-                (report, written) = try store.ingest(file: file, with: ingestor, run: run, at: Console.now())
+                (report, written) = try store.ingest(file: file, with: ingestor, run: run, at: Console.now(), replacingRun: replace && index == 0)
             } catch {
                 Console.endProgress()
                 if index > 0 {

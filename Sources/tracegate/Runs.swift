@@ -5,8 +5,33 @@ import TraceReport
 import TraceStore
 
 extension TraceGateCommand {
-    /// `tracegate runs`: lists the runs in the store.
+    /// `tracegate runs`: lists the runs in the store; `runs delete NAME` removes one.
     struct Runs: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List the runs in the store with their traces, spans, formats and architectures.",
+            discussion: "'tracegate runs delete NAME' removes a run and everything in it; 'ingest --replace' replaces a run's traces.",
+            subcommands: [List.self, Delete.self],
+            defaultSubcommand: List.self
+        )
+    }
+}
+
+extension TraceGateCommand.Runs {
+    /// `tracegate runs delete NAME`.
+    struct Delete: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Delete a run: its traces, spans and scores, in one transaction.")
+
+        @Argument(help: ArgumentHelp("The run to delete.", valueName: "name")) var name: String
+        @OptionGroup var database: DatabaseOptions
+
+        func run() throws {
+            let traces = try database.open().deleteRun(name)
+            Console.note("deleted run '\(name)' (\(traces) trace\(traces == 1 ? "" : "s")) from \(database.path)")
+        }
+    }
+
+    /// `tracegate runs [list]`.
+    struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "List the runs in the store with their traces, spans, formats and architectures."
         )
