@@ -40,7 +40,10 @@ public struct ScoreTable: Sendable {
             lines.append("task completion pass^k: " + ks.prefix(4).map { "k=\($0) \(String(format: "%.4f", score.overall.passK[$0]!))" }.joined(separator: ", ")
                 + (ks.count > 4 ? " (k up to \(ks.last!) in --json)" : ""))
         }
-        if !score.unlinkedTraces.isEmpty { lines.append("\(score.unlinkedTraces.count) trace(s) link to no case: \(Self.list(score.unlinkedTraces))") }
+        if !score.unlinkedTraces.isEmpty {
+            lines.append("\(score.unlinkedTraces.count) trace(s) link to no case: \(Self.list(score.unlinkedTraces))")
+            lines += score.linkHints.map { "  " + TerminalText.safe($0, limit: 300) }
+        }
         if !score.casesWithoutTrace.isEmpty {
             lines.append("\(score.casesWithoutTrace.count) case(s) have no trace (counted as failed): \(Self.list(score.casesWithoutTrace))")
         }

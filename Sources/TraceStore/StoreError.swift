@@ -37,7 +37,7 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             return "no run named '\(name)' (\(list))"
         case .traceNotFound(let traceId, let run):
             return "no trace '\(traceId)'" + (run.map { " in run '\($0)'" } ?? " in the store")
-                + "; list traces with 'tracegate runs' and 'tracegate show --run NAME --list'"
+                + "; list runs with 'tracegate runs' and a run's traces with 'tracegate show --run NAME'"
         case .ambiguousTrace(let traceId, let runs):
             return "trace '\(traceId)' is in several runs (\(runs.joined(separator: ", "))); name one with --run"
         case .database(let message):

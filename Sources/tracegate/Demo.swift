@@ -22,8 +22,16 @@ extension TraceGateCommand {
         )
 
         @Option(help: ArgumentHelp("Where the demo writes its store and reports.", valueName: "dir")) var out: String = "reports"
-        @Option(help: ArgumentHelp("The folder of bundled trace exports.", valueName: "dir")) var datasets: String = "datasets"
-        @Option(help: ArgumentHelp("The folder of golden datasets and tracegate.yaml.", valueName: "dir")) var golden: String = "golden"
+        @Option(name: .customLong("datasets"), help: ArgumentHelp(
+            "The folder of bundled trace exports (default: ./datasets, else the one shipped with tracegate).", valueName: "dir"))
+        var datasetsOption: String?
+        @Option(name: .customLong("golden"), help: ArgumentHelp(
+            "The folder of golden datasets and tracegate.yaml (default: ./golden, else the one shipped with tracegate).", valueName: "dir"))
+        var goldenOption: String?
+
+        /// The bundled data: the current folder's, else the repository's this tracegate was built from.
+        private var datasets: String { datasetsOption ?? BundledData.folder("datasets") }
+        private var golden: String { goldenOption ?? BundledData.folder("golden") }
         @OptionGroup var prices: PriceOptions
 
         func run() throws {
@@ -114,7 +122,7 @@ extension TraceGateCommand {
         private func ingestAll(_ store: TraceStore) throws -> [String] {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: datasets, isDirectory: &isDirectory), isDirectory.boolValue else {
-                throw ValidationError("no datasets folder at '\(datasets)'; run the demo from the repository root or pass --datasets DIR")
+                throw ValidationError("no datasets folder at '\(datasets)'; pass --datasets DIR (the repository's datasets/ folder)")
             }
             let folders = try FileManager.default.contentsOfDirectory(atPath: datasets).sorted().filter { name in
                 var folder: ObjCBool = false

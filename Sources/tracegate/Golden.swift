@@ -5,7 +5,7 @@ extension TraceGateCommand {
     struct Golden: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Work with golden datasets.",
-            subcommands: [FromTauBench.self]
+            subcommands: [FromTauBench.self, FromRun.self]
         )
     }
 }

@@ -17,18 +17,25 @@ struct TraceGateCommand: ParsableCommand {
 
             Exit codes: 0 success, 1 error (bad input, I/O), 2 gate failed (regression), 64 usage.
             """,
-        subcommands: [Ingest.self, Runs.self, Show.self, Score.self, Compare.self, Gate.self, Baseline.self, Golden.self, Demo.self]
+        version: TraceGateCommand.version,
+        subcommands: [Init.self, Ingest.self, Runs.self, Show.self, Score.self, Compare.self, Gate.self, Baseline.self, Golden.self, Demo.self]
     )
 
     /// Runs the command; an error's message may quote input (trace ids, JSON keys, file names), so
     /// its control characters are escaped before it reaches the terminal.
+    /// The version `--version` prints.
+    static let version = "0.5.0"
+
     static func main() {
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch {
             let code = exitCode(for: error)
-            let message = fullMessage(for: error)
+            var message = fullMessage(for: error)
+            if code == .validationFailure, let hint = Suggestion.hint(for: Array(CommandLine.arguments.dropFirst())) {
+                message = hint + "\n" + message
+            }
             if !message.isEmpty {
                 let safe = code == .success ? message : TerminalText.multiline(message)
                 if code == .success {

@@ -18,6 +18,8 @@ public struct RunScore: Sendable, Hashable {
     public var unlinkedTraces: [String]
     /// Cases with no trace (each counts as a TaskCompletion failure).
     public var casesWithoutTrace: [String]
+    /// For the first unlinked traces, why they link to nothing and the case they most likely meant.
+    public var linkHints: [String] = []
 
     /// Creates a run score.
     public init(run: String, golden: String, overall: GroupScore, routes: [GroupScore], tags: [GroupScore], steps: [StepStat],

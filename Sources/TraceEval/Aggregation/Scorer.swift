@@ -25,7 +25,11 @@ public struct Scorer: Sendable {
             }
         }
         let aggregator = Aggregator(dataset: dataset, casesWithoutTrace: Set(linked.casesWithoutTrace))
-        return RunScore(
+        let unlinked = Set(linked.unlinked.prefix(5))
+        let hints = traces.filter { unlinked.contains($0.traceId) }.compactMap {
+            LinkHint.hint(for: LinkHint.TraceFacts(traceId: $0.traceId, caseId: $0.caseId, query: $0.query), in: dataset)
+        }
+        var score = RunScore(
             run: run, golden: dataset.name, overall: aggregator.group("overall", cases, caseFilter: { _ in true }),
             routes: Set(dataset.cases.map(\.route)).sorted().map { route in
                 aggregator.group(route, cases.filter { $0.route == route }, caseFilter: { $0.route == route })
@@ -36,6 +40,8 @@ public struct Scorer: Sendable {
             steps: aggregator.steps(cases), cases: cases, unlinkedTraces: linked.unlinked,
             casesWithoutTrace: linked.casesWithoutTrace
         )
+        score.linkHints = hints
+        return score
     }
 
     /// The scores of one trace of one case.

@@ -73,6 +73,7 @@ public struct Gate: Sendable {
             lines.append(GateLine(route: "overall", check: .unlinkedTraces, status: config.unlinkedTraces == .fail ? .fail : .warn,
                                   reason: "\(count) of \(coverage.candidateTraces) candidate trace(s) link to no golden case "
                                       + "(no known case id, no matching query): \(Self.list(coverage.unlinkedTraces)); "
+                                      + (coverage.linkHints.first.map { "for example, \($0); " } ?? "")
                                       + "set unlinked_traces: warn to allow them."))
         }
         return lines

@@ -13,6 +13,8 @@ public struct GateCoverage: Sendable, Hashable {
     public var unlinkedTraces: [String] = []
     /// Candidate traces read.
     public var candidateTraces = 0
+    /// Why the first unlinked traces link to nothing, with the case each most likely meant.
+    public var linkHints: [String] = []
     /// Cases whose golden definition changed since the baseline was made.
     public var changed: [String] = []
     /// Golden cases the baseline does not have.

@@ -79,6 +79,7 @@ public struct GateService: Sendable {
         coverage.missing = dataset.cases.filter { withoutTrace.contains($0.id) }.map { GateCoverage.CaseRef(caseId: $0.id, route: $0.route) }
         coverage.casesByRoute = dataset.cases.reduce(into: [:]) { $0[$1.route, default: 0] += 1 }
         coverage.unlinkedTraces = score.unlinkedTraces
+        coverage.linkHints = score.linkHints
         coverage.candidateTraces = score.cases.count + score.unlinkedTraces.count
         return coverage
     }
