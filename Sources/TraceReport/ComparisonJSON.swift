@@ -28,7 +28,11 @@ public enum ComparisonJSON {
             "regressed_cases": .array(result.evidence.map { item in
                 .object(["case": .string(item.caseId), "route": .string(item.route),
                          "metrics": .array(item.metrics.map { .string($0.rawValue) }),
-                         "expected": .array(item.expected.map(JSONValue.string)), "actual": .array(item.actual.map(JSONValue.string)),
+                         "rows": .array(item.rows.map { row in
+                             .object(["status": .string(row.status.rawValue), "expected": row.expected.map(JSONValue.string) ?? .null,
+                                      "actual": row.actual.map(JSONValue.string) ?? .null,
+                                      "ok": row.succeeded.map(JSONValue.bool) ?? .null])
+                         }),
                          "trace": item.traceId.map(JSONValue.string) ?? .null])
             }),
             "comparison": result.comparison.map(value) ?? .null,

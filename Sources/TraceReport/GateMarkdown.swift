@@ -27,11 +27,11 @@ public enum GateMarkdown {
             out += "\n### Cases that went pass → fail\n"
             for item in result.evidence.prefix(20) {
                 out += "\n**\(MarkdownText.escape(item.caseId))** (route \(MarkdownText.escape(item.route)); "
-                    + item.metrics.map(\.rawValue).joined(separator: ", ") + ")\n\n| # | expected | actual |\n|---:|---|---|\n"
-                for row in 0..<max(item.expected.count, item.actual.count, 1) {
-                    let expected = row < item.expected.count ? "`\(MarkdownText.code(item.expected[row]))`" : "–"
-                    let actual = row < item.actual.count ? "`\(MarkdownText.code(item.actual[row]))`" : "–"
-                    out += "| \(row + 1) | \(cell(expected)) | \(cell(actual)) |\n"
+                    + item.metrics.map(\.rawValue).joined(separator: ", ") + ")\n\n| expected | actual | |\n|---|---|---|\n"
+                for row in item.rows {
+                    let expected = row.expected.map { "`\(MarkdownText.code($0))`" } ?? "–"
+                    let actual = row.actual.map { "`\(MarkdownText.code($0))`" + (row.succeeded == false ? " ✗ failed" : "") } ?? "–"
+                    out += "| \(cell(expected)) | \(cell(actual)) | \(row.status.rawValue) |\n"
                 }
             }
             if result.evidence.count > 20 { out += "\n…and \(result.evidence.count - 20) more (see the HTML or JSON report).\n" }

@@ -24,7 +24,7 @@ public enum ScoreMarkdown {
             }
             out += "| \(group.name == "overall" ? "**overall**" : MarkdownText.escape(group.name)) | \(group.cases) | \(group.traces) | "
                 + cells.joined(separator: " | ")
-                + String(format: " | %.1f | %.0f | %@ | %@ | %@ |\n", group.stats.llmCallsMean, group.stats.inputTokensMean + group.stats.outputTokensMean,
+                + String(format: " | %.1f | %@ | %@ | %@ | %@ |\n", group.stats.llmCallsMean, tokens(group.stats.inputTokensMean + group.stats.outputTokensMean),
                          group.stats.costMean.map { String(format: "$%.4f", $0) } ?? "–", ms(group.stats.latencyP50), ms(group.stats.latencyP95))
         }
         out += "\nEach metric: mean [95% bootstrap interval] pass rate.\n"
@@ -54,8 +54,16 @@ public enum ScoreMarkdown {
         return out
     }
 
+    /// A latency with its unit; "–" for 0, which formats without timestamps (message lists,
+    /// τ-bench) report, so that no time is shown where none was recorded.
     static func ms(_ value: Double) -> String {
-        value >= 1000 ? String(format: "%.2f s", value / 1000) : String(format: "%.0f ms", value)
+        if value == 0 { return "–" }
+        return value >= 1000 ? String(format: "%.2f s", value / 1000) : String(format: "%.0f ms", value)
+    }
+
+    /// A token count with its unit; "–" for 0 (no tokens recorded).
+    static func tokens(_ value: Double) -> String {
+        value == 0 ? "–" : String(format: "%.0f tok", value)
     }
 
     private static func code(_ text: String) -> String {

@@ -26,7 +26,7 @@ public struct ScoreTable: Sendable {
             [TerminalText.safe(group.name, limit: 30), String(group.cases), String(group.traces)]
                 + metrics.map { metric in group.metrics[metric].map(Self.cell) ?? "–" }
                 + [String(format: "%.1f", group.stats.llmCallsMean),
-                   String(format: "%.0f", group.stats.inputTokensMean + group.stats.outputTokensMean),
+                   ScoreMarkdown.tokens(group.stats.inputTokensMean + group.stats.outputTokensMean),
                    group.stats.costMean.map { String(format: "$%.4f", $0) } ?? "–",
                    Self.millis(group.stats.latencyP50), Self.millis(group.stats.latencyP95)]
         }

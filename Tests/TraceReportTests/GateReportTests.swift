@@ -18,7 +18,8 @@ import TraceReport
     @Test("gate evidence in HTML and Markdown escapes hostile tool names and argument values")
     func evidenceEscaped() {
         let evidence = CaseEvidence(caseId: "c1", route: "r", metrics: [.trajectoryScore],
-                                    expected: ["lookup(q = \"<script>x</script>\")"], actual: [ReportFixture.breakout + "|`x`\r# heading"], traceId: "t")
+                                    rows: [AlignmentRow(status: .argumentsDiffer, expected: "lookup(q = \"<script>x</script>\")",
+                                                        actual: ReportFixture.breakout + "|`x`\r# heading", step: 1, succeeded: true)], traceId: "t")
         let html = CompareHTML.evidence([evidence])
         #expect(!html.contains("<script>x"))
         #expect(!html.contains("<img"))

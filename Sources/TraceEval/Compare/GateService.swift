@@ -46,7 +46,7 @@ public struct GateService: Sendable {
         let comparison = comparer.compare(baseline: baselineCases, candidate: candidateCases,
                                           names: (baselineName, candidate.run, dataset.name))
         var result = Gate(config: config).judge(comparison, coverage: coverage)
-        result.evidence = evidence(comparison, candidate: candidate, traces: candidateTraces)
+        result.evidence = evidence(comparison, candidate: candidate)
         return result
     }
 
@@ -116,19 +116,17 @@ public struct GateService: Sendable {
     }
 
     /// Expected against actual for every paired case that went pass → fail on some metric.
-    private func evidence(_ comparison: Comparison, candidate: RunScore, traces: [Trace]) -> [CaseEvidence] {
-        let golden = Dictionary(dataset.cases.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let traceById = Dictionary(traces.map { ($0.traceId, $0) }, uniquingKeysWith: { first, _ in first })
-        let firstTrace = candidate.cases.reduce(into: [String: String]()) { $0[$1.caseId] = $0[$1.caseId] ?? $1.traceId }
+    private func evidence(_ comparison: Comparison, candidate: RunScore) -> [CaseEvidence] {
+        let firstTrial = candidate.cases.reduce(into: [String: CaseScore]()) { $0[$1.caseId] = $0[$1.caseId] ?? $1 }
         return comparison.pairs.compactMap { pair -> CaseEvidence? in
             let metrics = Metric.allCases.filter { pair.baseline.passed[$0] == true && pair.candidate.passed[$0] == false }
-            guard !metrics.isEmpty, let goldenCase = golden[pair.caseId] else { return nil }
-            let expected = (goldenCase.expected.trajectory?.steps ?? goldenCase.expected.tools ?? []).map(\.displayText)
-            let trace = firstTrace[pair.caseId].flatMap { traceById[$0] }
-            let actual = trace?.toolSpans.compactMap { span in
-                span.tool.map { $0.displayText + (span.status.code == .error ? "  ✗ failed" : "") }
-            } ?? []
-            return CaseEvidence(caseId: pair.caseId, route: pair.route, metrics: metrics, expected: expected, actual: actual, traceId: trace?.traceId)
+            guard !metrics.isEmpty else { return nil }
+            let trial = firstTrial[pair.caseId]
+            let golden = dataset.cases.first { $0.id == pair.caseId }
+            // With no candidate trace every expected call is missing.
+            let rows = trial.map(AlignmentRow.rows)
+                ?? (golden?.expected.trajectory?.steps ?? golden?.expected.tools ?? []).map { AlignmentRow(status: .missing, expected: $0.displayText, actual: nil) }
+            return CaseEvidence(caseId: pair.caseId, route: pair.route, metrics: metrics, rows: rows, traceId: trial?.traceId)
         }
     }
 }

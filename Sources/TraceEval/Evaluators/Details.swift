@@ -11,7 +11,7 @@ enum Details {
     }
 
     static func expected(_ call: ExpectedCall, index: Int) -> JSONValue {
-        .object(["index": .int(Int64(index)), "tool": .string(call.label)])
+        .object(["index": .int(Int64(index)), "tool": .string(call.label), "display": .string(call.displayText)])
     }
 
     static func names(_ names: [String]) -> JSONValue {

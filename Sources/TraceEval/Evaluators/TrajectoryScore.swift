@@ -85,12 +85,21 @@ public enum TrajectoryScore {
         let table = pairs.map { pair in
             JSONValue.object(["expected": Details.expected(expected[pair.row], index: pair.row), "actual": Details.call(actual[pair.column])])
         }
-        // First divergence: the first expected step that is unmatched, or matched out of order.
+        let argumentDiffs = expected.indices.filter { !matchedRows.contains($0) }.compactMap { row -> JSONValue? in
+            guard let column = actual.indices.first(where: { actual[$0].name == expected[row].tool && !matchedColumns.contains($0) }) else {
+                return nil
+            }
+            return .object(["expected": Details.expected(expected[row], index: row), "actual": Details.call(actual[column])])
+        }
+        let differing = Set(argumentDiffs.compactMap { $0["expected"]?["index"]?.int64Value })
+        // First divergence: the first expected step that is unmatched (or called with other
+        // arguments), or matched out of order.
         var divergence: JSONValue = .null
         var lastColumn = -1
         for row in expected.indices {
             guard let pair = pairs.first(where: { $0.row == row }) else {
-                divergence = .object(["expected_index": .int(Int64(row)), "reason": .string("missing \(expected[row].label)")])
+                let what = differing.contains(Int64(row)) ? "arguments differ for" : "missing"
+                divergence = .object(["expected_index": .int(Int64(row)), "reason": .string("\(what) \(expected[row].displayText)")])
                 break
             }
             if pair.column < lastColumn {
@@ -102,12 +111,6 @@ public enum TrajectoryScore {
         let outOfOrder = pairs.enumerated().filter { position, pair in
             pairs[..<position].contains { $0.column > pair.column }
         }.map { Details.expected(expected[$0.element.row], index: $0.element.row) }
-        let argumentDiffs = expected.indices.filter { !matchedRows.contains($0) }.compactMap { row -> JSONValue? in
-            guard let column = actual.indices.first(where: { actual[$0].name == expected[row].tool && !matchedColumns.contains($0) }) else {
-                return nil
-            }
-            return .object(["expected": Details.expected(expected[row], index: row), "actual": Details.call(actual[column])])
-        }
         return [
             "alignment": .array(table),
             "missing": .array(expected.indices.filter { !matchedRows.contains($0) }.map { Details.expected(expected[$0], index: $0) }),

@@ -12,28 +12,44 @@ public enum CompareHTML {
         body += "<p>Golden dataset <b>\(HTMLText.escape(comparison.golden))</b>. Bars: <span class=\"pill\" style=\"color:var(--a)\">"
             + "\(HTMLText.escape(comparison.baseline))</span> and <span class=\"pill\" style=\"color:var(--b)\">\(HTMLText.escape(comparison.candidate))</span>.</p>"
         if let gate { body += banner(gate, strict: strict) }
-        for route in comparison.routes + [comparison.overall] {
-            body += "<h2>\(HTMLText.label(route.route)) <span class=\"muted\">· \(route.pairedCases) paired cases</span></h2><div class=\"charts\">"
-            var quality: [SVGChart.Bar] = []
-            for metric in route.metrics {
-                let name = metric.metric.shortName
-                quality.append(SVGChart.Bar(label: name, value: metric.baseline, style: "a"))
-                quality.append(SVGChart.Bar(label: "", value: metric.candidate, style: "b"))
+        // Overall first, then each route: one small-multiples chart per measure across the groups,
+        // the baseline bar above the candidate's; the legend above names the runs, so labels are never cut.
+        let groups = [comparison.overall] + comparison.routes
+        body += "<h2>Overview <span class=\"muted\">· overall, then by route</span></h2><div class=\"charts\">"
+        for metric in Metric.allCases where groups.contains(where: { $0.metric(metric) != nil }) {
+            let bars = groups.flatMap { group -> [SVGChart.Bar] in
+                guard let value = group.metric(metric) else { return [] }
+                return [SVGChart.Bar(label: group.route, value: value.baseline, style: "a"), SVGChart.Bar(label: "", value: value.candidate, style: "b")]
             }
-            body += "<figure>" + SVGChart.bars(quality, title: "quality on \(route.route)", maximum: 1) + "<figcaption class=\"muted\">quality (0–1)</figcaption></figure>"
-            for cost in route.costs {
-                guard let base = cost.baseline, let next = cost.candidate else { continue }
-                let bars = [SVGChart.Bar(label: comparison.baseline, value: base, style: "a"), SVGChart.Bar(label: comparison.candidate, value: next, style: "b")]
-                body += "<figure>" + SVGChart.bars(bars, title: "\(cost.name) on \(route.route)", format: base < 1 ? "%.4f" : "%.1f")
-                    + "<figcaption class=\"muted\">\(HTMLText.escape(cost.name))</figcaption></figure>"
+            body += "<figure>" + SVGChart.bars(bars, title: "\(metric.rawValue) by route", maximum: 1)
+                + "<figcaption class=\"muted\">\(metric.rawValue) (mean, 0–1)</figcaption></figure>"
+        }
+        for (name, caption, unit, format) in Self.costCharts {
+            let bars = groups.flatMap { group -> [SVGChart.Bar] in
+                guard let cost = group.costs.first(where: { $0.name == name }), let base = cost.baseline, let next = cost.candidate else { return [] }
+                return [SVGChart.Bar(label: group.route, value: base, style: "a"), SVGChart.Bar(label: "", value: next, style: "b")]
             }
-            body += "</div>" + table(route, comparison)
+            guard !bars.isEmpty else { continue }
+            body += "<figure>" + SVGChart.bars(bars, title: caption, format: format, unit: unit)
+                + "<figcaption class=\"muted\">\(caption)</figcaption></figure>"
+        }
+        body += "</div>"
+        for route in groups {
+            body += "<h2>\(HTMLText.label(route.route)) <span class=\"muted\">· \(route.pairedCases) paired cases</span></h2>" + table(route, comparison)
         }
         if !comparison.missingFromCandidate.isEmpty {
             body += "<h2>Cases with no candidate trace</h2><p class=\"mono\">" + comparison.missingFromCandidate.map(HTMLText.escape).joined(separator: ", ") + "</p>"
         }
         return HTMLPage.render(title: title, body: body)
     }
+
+    /// The cost-side charts: measure, caption, unit, number format.
+    static let costCharts: [(String, String, String, String)] = [
+        ("llm_calls", "LLM calls per trace (mean)", "", "%.1f"),
+        ("tokens", "tokens per trace (mean)", " tok", "%.0f"),
+        ("cost_usd", "cost per trace (mean, USD)", " $", "%.4f"),
+        ("latency_ms_p95", "latency p95 (ms)", " ms", "%.0f"),
+    ]
 
     private static func banner(_ gate: GateResult, strict: Bool) -> String {
         let failed = gate.status == .fail || (strict && gate.status == .warn)
@@ -53,12 +69,7 @@ public enum CompareHTML {
         for item in items {
             html += "<h3 class=\"mono\">\(HTMLText.label(item.caseId)) <span class=\"muted\">· route \(HTMLText.label(item.route)) · "
                 + item.metrics.map(\.rawValue).joined(separator: ", ") + "</span></h3>"
-            html += "<div class=\"scroll\"><table class=\"evidence\"><thead><tr><th class=\"num\">#</th><th>expected</th><th>actual</th></tr></thead><tbody>"
-            for row in 0..<max(item.expected.count, item.actual.count, 1) {
-                let expected = row < item.expected.count ? HTMLText.escape(item.expected[row]) : "–"
-                let actual = row < item.actual.count ? HTMLText.escape(item.actual[row]) : "–"
-                html += "<tr><td class=\"num\">\(row + 1)</td><td class=\"mono\">\(expected)</td><td class=\"mono\">\(actual)</td></tr>"
-            }
+            html += "<div class=\"scroll\">" + TrajectoryView.table(item.rows) + "</div>"
             html += "</tbody></table></div>"
         }
         return html

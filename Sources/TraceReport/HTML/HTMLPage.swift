@@ -46,7 +46,8 @@ enum HTMLPage {
         .chart{width:100%;height:auto;max-width:640px}.chart .label,.chart .value,.chart .tick{font-size:14px;fill:var(--fg)}
         .chart .bar.a{fill:var(--a)}.chart .bar.b{fill:var(--b)}.chart .whisker{stroke:var(--fg);stroke-width:1.2;fill:none}.chart .axis{stroke:var(--line)}
         details.case{border:1px solid var(--line);border-radius:6px;margin:6px 0;padding:4px 10px}details.case summary{cursor:pointer}
-        h1,h2,h3,td,th,li,p{overflow-wrap:anywhere}.cut{cursor:help;border-bottom:1px dotted var(--muted)}
+        h1,h2,h3,li,p{overflow-wrap:anywhere}td,th{overflow-wrap:break-word}.cut{cursor:help;border-bottom:1px dotted var(--muted)}
+        td.id{white-space:nowrap}.pill{white-space:nowrap}
         code,.mono{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12px;word-break:break-all}
         input[type=search]{width:100%;max-width:420px;padding:6px 8px;border:1px solid var(--line);border-radius:6px;margin:4px 0}
         @media (max-width:640px){.charts{grid-template-columns:1fr}main{padding:8px}.kpi{min-width:90px}td,th{padding:4px}}

@@ -24,7 +24,7 @@ public enum SVGChart {
     }
 
     /// Horizontal bars on a 0…`maximum` scale, with whiskers for intervals and the value at the end.
-    public static func bars(_ bars: [Bar], title: String, maximum: Double? = nil, format: String = "%.2f") -> String {
+    public static func bars(_ bars: [Bar], title: String, maximum: Double? = nil, format: String = "%.2f", unit: String = "") -> String {
         let top = max(maximum ?? (bars.map { max($0.value, $0.interval?.upperBound ?? 0) }.max() ?? 1), 1e-9)
         let rowHeight = 24
         let labelWidth = 150
@@ -44,7 +44,7 @@ public enum SVGChart {
                 svg += "<path class=\"whisker\" d=\"M\(f(lo)) \(y + 10)H\(f(hi))M\(f(lo)) \(y + 5)V\(y + 15)M\(f(hi)) \(y + 5)V\(y + 15)\"/>"
                 valueX = max(valueX, hi + 6)
             }
-            svg += "<text x=\"\(f(valueX))\" y=\"\(y + 14)\" class=\"value\">\(String(format: format, bar.value))</text>"
+            svg += "<text x=\"\(f(valueX))\" y=\"\(y + 14)\" class=\"value\">\(String(format: format, bar.value))\(HTMLText.escape(unit))</text>"
         }
         svg += "<path class=\"axis\" d=\"M\(labelWidth) 4V\(height - 20)\"/>"
         svg += "<text x=\"\(labelWidth)\" y=\"\(height - 6)\" class=\"tick\">0</text>"

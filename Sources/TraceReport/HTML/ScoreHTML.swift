@@ -22,9 +22,16 @@ public enum ScoreHTML {
         }
         body += "</div>" + routeTable(score)
         body += "<h2>Distributions</h2><div class=\"charts\">"
-        body += "<figure>" + SVGChart.histogram(score.cases.map(\.stats.latencyMs), title: "latency per trace", unit: "ms") + "<figcaption class=\"muted\">latency per trace</figcaption></figure>"
-        body += "<figure>" + SVGChart.histogram(score.cases.map { Double($0.stats.totalTokens) }, title: "tokens per trace", unit: "tokens")
-            + "<figcaption class=\"muted\">tokens per trace</figcaption></figure></div>"
+        // Formats without timestamps or token counts (message lists, τ-bench) get a note, not a chart of zeros.
+        let latencies = score.cases.map(\.stats.latencyMs)
+        let tokens = score.cases.map { Double($0.stats.totalTokens) }
+        body += latencies.contains { $0 > 0 }
+            ? "<figure>" + SVGChart.histogram(latencies, title: "latency per trace", unit: "ms") + "<figcaption class=\"muted\">latency per trace</figcaption></figure>"
+            : "<p class=\"muted\">No latency: these traces record no times.</p>"
+        body += tokens.contains { $0 > 0 }
+            ? "<figure>" + SVGChart.histogram(tokens, title: "tokens per trace", unit: "tokens") + "<figcaption class=\"muted\">tokens per trace</figcaption></figure>"
+            : "<p class=\"muted\">No token counts: these traces record none.</p>"
+        body += "</div>"
         body += stepTable(score) + caseTable(score)
         body += "<h2>Trajectories</h2><p class=\"muted\">Each case: expected and actual steps aligned, then every span.</p>"
         body += score.cases.map { TrajectoryView.render($0, trace: traces[$0.traceId]) }.joined()
@@ -65,7 +72,7 @@ public enum ScoreHTML {
             html += String(format: "<div class=\"kpi\"><b>%.2f</b>%@</div>", summary.mean, metric.rawValue)
         }
         html += String(format: "<div class=\"kpi\"><b>%.1f</b>LLM calls / trace</div>", overall.stats.llmCallsMean)
-        html += String(format: "<div class=\"kpi\"><b>%.0f</b>tokens / trace</div>", overall.stats.inputTokensMean + overall.stats.outputTokensMean)
+        html += "<div class=\"kpi\"><b>\(ScoreMarkdown.tokens(overall.stats.inputTokensMean + overall.stats.outputTokensMean))</b>tokens / trace</div>"
         if let cost = overall.stats.costMean { html += String(format: "<div class=\"kpi\"><b>$%.4f</b>cost / trace</div>", cost) }
         html += "<div class=\"kpi\"><b>\(ScoreMarkdown.ms(overall.stats.latencyP95))</b>latency p95</div>"
         return html + "</div></section>"
@@ -81,7 +88,8 @@ public enum ScoreHTML {
             html += metrics.map { metric in
                 group.metrics[metric].map { String(format: "<td>%.2f <span class=\"muted\">[%.2f, %.2f]</span> %.0f%%</td>", $0.mean, $0.ci95.lowerBound, $0.ci95.upperBound, $0.passRate * 100) } ?? "<td>–</td>"
             }.joined()
-            html += String(format: "<td class=\"num\">%.1f</td><td class=\"num\">%.0f</td>", group.stats.llmCallsMean, group.stats.inputTokensMean + group.stats.outputTokensMean)
+            html += String(format: "<td class=\"num\">%.1f</td>", group.stats.llmCallsMean)
+                + "<td class=\"num\">\(ScoreMarkdown.tokens(group.stats.inputTokensMean + group.stats.outputTokensMean))</td>"
             html += "<td class=\"num\">\(group.stats.costMean.map { String(format: "$%.4f", $0) } ?? "–")</td>"
             html += "<td class=\"num\">\(ScoreMarkdown.ms(group.stats.latencyP50))</td><td class=\"num\">\(ScoreMarkdown.ms(group.stats.latencyP95))</td></tr>"
         }
@@ -108,13 +116,13 @@ public enum ScoreHTML {
             + "<th class=\"num\">LLM</th><th class=\"num\">tokens</th><th class=\"num\">latency</th><th>why</th></tr></thead><tbody>"
         for caseScore in score.cases {
             html += "<tr><td><a href=\"#case-\(HTMLText.escape(caseScore.caseId))-\(HTMLText.escape(caseScore.traceId))\">\(HTMLText.escape(caseScore.caseId))</a></td>"
-                + "<td>\(HTMLText.escape(caseScore.route))</td><td class=\"mono\">\(HTMLText.escape(caseScore.traceId))</td>"
+                + "<td>\(HTMLText.escape(caseScore.route))</td><td class=\"mono id\">\(HTMLText.label(caseScore.traceId, limit: 12))</td>"
             html += metrics.map { metric in
                 caseScore.scores[metric].map {
                     String(format: "<td class=\"num\" data-sort=\"%.4f\"><span class=\"pill %@\">%.2f</span></td>", $0.score, $0.passed ? "pass" : "fail", $0.score)
                 } ?? "<td class=\"num\" data-sort=\"-1\">–</td>"
             }.joined()
-            html += "<td class=\"num\">\(caseScore.stats.llmCalls)</td><td class=\"num\">\(caseScore.stats.totalTokens)</td>"
+            html += "<td class=\"num\">\(caseScore.stats.llmCalls)</td><td class=\"num\" data-sort=\"\(caseScore.stats.totalTokens)\">\(ScoreMarkdown.tokens(Double(caseScore.stats.totalTokens)))</td>"
                 + String(format: "<td class=\"num\" data-sort=\"%.1f\">%@</td>", caseScore.stats.latencyMs, ScoreMarkdown.ms(caseScore.stats.latencyMs))
                 + "<td>\(HTMLText.escape(CaseReason.of(caseScore) ?? ""))</td></tr>"
         }

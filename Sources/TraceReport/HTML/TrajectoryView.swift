@@ -21,46 +21,34 @@ enum TrajectoryView {
         return html + "</details>"
     }
 
-    /// Rows from the trajectory details (else the tool-selection details), in actual-call order.
+    /// Expected against actual, one row per call (see ``AlignmentRow``).
     private static func alignment(_ score: CaseScore) -> String {
-        guard let details = (score.scores[.trajectoryScore] ?? score.scores[.toolSelectionAccuracy])?.details else { return "" }
-        var rows: [(key: Double, html: String)] = []
-        let outOfOrder = Set((details["out_of_order"]?.arrayValue ?? []).compactMap { $0["index"]?.int64Value })
-        let pairs = details["alignment"]?.arrayValue ?? details["matched"]?.arrayValue ?? []
-        var actualByExpected: [Int64: Double] = [:]
-        for pair in pairs {
-            let expectedIndex = pair["expected"]?["index"]?.int64Value ?? 0
-            let actualIndex = Double(pair["actual"]?["index"]?.int64Value ?? 0)
-            actualByExpected[expectedIndex] = actualIndex
-            let label = outOfOrder.contains(expectedIndex) ? ("order", "out of order") : ("matched", "matched")
-            rows.append((actualIndex, row(label, expected: pair["expected"], actual: pair["actual"])))
-        }
-        let diffs = Dictionary((details["argument_diffs"]?.arrayValue ?? []).compactMap { diff -> (Int64, JSONValue)? in
-            guard let index = diff["expected"]?["index"]?.int64Value, let actual = diff["actual"] else { return nil }
-            return (index, actual)
-        }, uniquingKeysWith: { first, _ in first })
-        for missing in details["missing"]?.arrayValue ?? [] {
-            let index = missing["index"]?.int64Value ?? 0
-            let before = actualByExpected.filter { $0.key < index }.map(\.value).max() ?? -1
-            let label = diffs[index] != nil ? ("args", "argument differs") : ("missing", "missing")
-            rows.append((before + 0.5, row(label, expected: missing, actual: diffs[index])))
-        }
-        for extra in details["extra"]?.arrayValue ?? [] {
-            rows.append((Double(extra["index"]?.int64Value ?? 0), row(("extra", "extra"), expected: nil, actual: extra)))
-        }
+        let rows = AlignmentRow.rows(score)
         guard !rows.isEmpty else { return "<p class=\"muted\">No expected or actual tool calls.</p>" }
-        return "<h3>Expected vs actual</h3><div class=\"scroll\"><table class=\"alignment\"><thead><tr><th>status</th><th>expected</th>"
-            + "<th>actual call</th><th>arguments</th><th>step</th><th>ok</th></tr></thead><tbody>"
-            + rows.sorted { $0.key < $1.key }.map(\.html).joined() + "</tbody></table></div>"
+        return "<h3>Expected vs actual</h3><div class=\"scroll\">" + table(rows) + "</div>"
     }
 
-    private static func row(_ status: (String, String), expected: JSONValue?, actual: JSONValue?) -> String {
-        let ok = actual?["ok"].map { $0 == .bool(true) ? "✓" : "✗ failed" } ?? ""
-        return "<tr><td><span class=\"pill \(status.0)\">\(status.1)</span></td>"
-            + "<td>\(HTMLText.escape(expected?["tool"]?.stringValue ?? "–"))</td>"
-            + "<td>\(HTMLText.escape(actual?["tool"]?.stringValue ?? "–"))</td>"
-            + "<td class=\"mono\">\(HTMLText.escape(actual?["arguments"].map { short($0.displayText, 160) } ?? ""))</td>"
-            + "<td class=\"num\">\(actual?["step"]?.int64Value.map(String.init) ?? "")</td><td>\(ok)</td></tr>"
+    /// The table of `rows`: status, the expected call with its matchers, the actual call with its
+    /// argument values, its step and whether it succeeded.
+    static func table(_ rows: [AlignmentRow]) -> String {
+        var html = "<table class=\"alignment\"><thead><tr><th>status</th><th>expected</th><th>actual</th>"
+            + "<th class=\"num\">step</th><th>ok</th></tr></thead><tbody>"
+        for row in rows {
+            let pill: String
+            switch row.status {
+            case .matched: pill = "matched"
+            case .outOfOrder: pill = "order"
+            case .argumentsDiffer: pill = "args"
+            case .missing: pill = "missing"
+            case .extra: pill = "extra"
+            }
+            let ok = row.succeeded.map { $0 ? "✓" : "✗ failed" } ?? "–"
+            html += "<tr><td><span class=\"pill \(pill)\">\(row.status.rawValue)</span></td>"
+                + "<td class=\"mono\">\(HTMLText.escape(short(row.expected ?? "–", 200)))</td>"
+                + "<td class=\"mono\">\(HTMLText.escape(short(row.actual ?? "–", 200)))</td>"
+                + "<td class=\"num\">\(row.step.map(String.init) ?? "–")</td><td>\(ok)</td></tr>"
+        }
+        return html + "</tbody></table>"
     }
 
     private static func spans(_ trace: Trace) -> String {
