@@ -47,7 +47,7 @@ public enum IngestError: Error, Sendable, Equatable, CustomStringConvertible {
             return "\(file): trace \(traceId) has more than \(limit) spans, the limit per trace (a runaway loop?); "
                 + "raise it with --max-trace-spans if the trace is meant to be that large"
         case .invalidRecord(let file, let line, let record, let field, let reason):
-            return "\(file):\(line): \(record): field '\(field)' \(reason)"
+            return "\(file)\(line > 0 ? ":\(line)" : ""): \(record): field '\(field)' \(reason)"
         }
     }
 }

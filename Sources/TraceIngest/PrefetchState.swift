@@ -11,6 +11,7 @@ final class PrefetchState: @unchecked Sendable {
     private var finished = false
     private var stopped = false
     private var endReport: FileReport?
+    private var bytesSoFar = 0
     private var stream: TraceStream
     private let normalizer: Normalizer
     /// The caller's count of the traces it was given.
@@ -32,6 +33,7 @@ final class PrefetchState: @unchecked Sendable {
             condition.lock()
             while ready.count >= depth && !stopped { condition.wait() }
             if let batch { ready.append(batch) } else { finished = true }
+            bytesSoFar = stream.bytesRead
             failure = error
             if batch == nil, error == nil { endReport = stream.report }
             let exit = finished || stopped
@@ -56,6 +58,13 @@ final class PrefetchState: @unchecked Sendable {
             report.skipped = endReport.skipped
         }
         return nil
+    }
+
+    /// Bytes the reading thread has read so far.
+    var bytesRead: Int {
+        condition.lock()
+        defer { condition.unlock() }
+        return bytesSoFar
     }
 
     /// Tells the reading thread to stop after the batch it is reading.

@@ -2,7 +2,8 @@
 public struct SourceDocument: Sendable {
     /// The parsed document.
     public let root: JSONView
-    /// The 1-based line where the document starts (its line number in a JSON Lines file).
+    /// The 1-based line of the document in a JSON Lines file; 0 for a file that is one whole
+    /// document (whose records are then named by their path, not by line 1).
     public let line: Int
 
     /// Creates a document.

@@ -25,6 +25,9 @@ public final class TracePrefetcher {
         try state.take()
     }
 
+    /// Bytes of the file read so far, for progress.
+    public var bytesRead: Int { state.bytesRead }
+
     /// The stream's counts: complete once ``next()`` has returned nil.
     public var report: FileReport { state.report }
 }

@@ -35,6 +35,9 @@ public struct TraceStream {
         self.wholeBytes = wholeBytes
     }
 
+    /// Bytes of the file read so far (all of it for a file read whole).
+    public var bytesRead: Int { lines?.bytesRead ?? wholeBytes }
+
     /// The traces completed since the last call (never an empty batch), or nil once the file is read.
     public mutating func next() throws(IngestError) -> [Trace]? {
         guard let raws = try nextRawBatch() else { return nil }

@@ -22,7 +22,8 @@ extension TraceStore {
     /// batch as the stream hands them out, so a file of any size lands whole or not at all without
     /// being held in memory. The stream is read on a second thread while this one writes. Throws
     /// the stream's ``IngestError`` or a ``StoreError``; either way nothing of the file is written.
-    public func insert(_ stream: consuming TraceStream, run: String, at timestamp: String, replacingRun: Bool = false)
+    public func insert(_ stream: consuming TraceStream, run: String, at timestamp: String, replacingRun: Bool = false,
+                       progress: ((_ bytesRead: Int) -> Void)? = nil)
         throws -> (report: FileReport, written: InsertSummary) {
         let file = stream.report.file
         let traces = TracePrefetcher(stream)
@@ -35,6 +36,7 @@ extension TraceStore {
             var writer = try TraceRowWriter(db, run: run, at: timestamp)
             while let batch = try traces.next() {
                 for trace in batch { try writer.write(trace, file: file) }
+                progress?(traces.bytesRead)
             }
             let report = traces.report
             try writer.finish(file: report.file, format: report.format.rawValue, bytes: report.bytes, at: timestamp)
@@ -44,9 +46,10 @@ extension TraceStore {
     }
 
     /// Reads `file` with `ingestor` and writes its traces into `run` in one transaction.
-    public func ingest(file: String, with ingestor: Ingestor, run: String, at timestamp: String, replacingRun: Bool = false)
+    public func ingest(file: String, with ingestor: Ingestor, run: String, at timestamp: String, replacingRun: Bool = false,
+                       progress: ((_ bytesRead: Int) -> Void)? = nil)
         throws -> (report: FileReport, written: InsertSummary) {
-        try insert(try ingestor.stream(file: file), run: run, at: timestamp, replacingRun: replacingRun)
+        try insert(try ingestor.stream(file: file), run: run, at: timestamp, replacingRun: replacingRun, progress: progress)
     }
 
     static func runId(_ db: Database, name: String, createdAt: String) throws -> Int64 {

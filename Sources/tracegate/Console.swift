@@ -11,9 +11,23 @@ enum Console {
         return logger
     }()
 
-    /// Prints a line to standard output.
+    /// Prints a line to standard output, the verdict words coloured on a terminal.
     static func out(_ line: String) {
-        print(line)
+        print(colour ? TerminalStyle.paint(line) : line)
+    }
+
+    /// Colour on: standard output is a terminal, `NO_COLOR` is unset and `TERM` is not `dumb`.
+    static let colour: Bool = {
+        let environment = ProcessInfo.processInfo.environment
+        return isatty(STDOUT_FILENO) == 1 && (environment["NO_COLOR"] ?? "").isEmpty && environment["TERM"] != "dumb"
+    }()
+
+    /// The terminal's width in columns when standard output is one (else nil: no limit).
+    static var terminalWidth: Int? {
+        guard isatty(STDOUT_FILENO) == 1 else { return nil }
+        var size = winsize()
+        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        return ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init)
     }
 
     /// Prints a note for people (not a result) to standard error, control characters escaped.

@@ -95,7 +95,7 @@ extension TraceGateCommand {
                 Console.warn("skipped \(TerminalText.safe(path, limit: 200)): not a regular file (a FIFO, device, socket or broken link)")
             }
             guard !files.isEmpty else {
-                throw ValidationError("no .json, .jsonl or .ndjson files found under \(paths.joined(separator: ", "))")
+                throw ValidationErrorWithExit("no .json, .jsonl or .ndjson files found under \(paths.joined(separator: ", ")); nothing was ingested")
             }
             let store = try database.open()
             var runner = IngestRunner(ingestor: Ingestor(options: options), store: store)

@@ -20,7 +20,14 @@ struct IngestRunner {
             let report: FileReport
             let written: InsertSummary
             do {
-                (report, written) = try store.ingest(file: file, with: ingestor, run: run, at: Console.now(), replacingRun: replace && index == 0)
+                let started = Date()
+                let label = "[\(index + 1)/\(files.count)] \(file)"
+                (report, written) = try store.ingest(file: file, with: ingestor, run: run, at: Console.now(), replacingRun: replace && index == 0) { bytes in
+                    guard size > 16 << 20 else { return }
+                    let seconds = max(Date().timeIntervalSince(started), 0.001)
+                    Console.progress(String(format: "%@: %.0f%% of %d MB, %.0f MB/s", label, 100 * Double(bytes) / Double(max(size, 1)),
+                                            size >> 20, Double(bytes) / 1_048_576 / seconds))
+                }
             } catch {
                 Console.endProgress()
                 if index > 0 {

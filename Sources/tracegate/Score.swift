@@ -65,7 +65,7 @@ extension TraceGateCommand {
                 ScoreHTML.render(score, traces: Dictionary(traces.map { ($0.traceId, $0) }, uniquingKeysWith: { first, _ in first }), floors: floors)
             }
             try output.write(json: { ScoreJSON.render(score) }, markdown: { ScoreMarkdown.render(score) }, html: page, protecting: protected)
-            ScoreTable(score: score).lines().forEach(output.say)
+            ScoreTable(score: score).lines(width: output.documentOnStdout ? nil : Console.terminalWidth).forEach(output.say)
             guard let floors else { return }
             output.say("")
             GateSummary.lines(floors, strict: false, subject: "run '\(runName)' against '\(dataset.name)'").forEach(output.say)

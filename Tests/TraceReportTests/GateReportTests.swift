@@ -53,3 +53,22 @@ import TraceReport
         #expect(!annotation[0].contains("\u{1B}"))
     }
 }
+
+@Suite struct TerminalFitTests {
+    @Test("the score table fits an 80-column terminal, dropping intervals and then costs, and shows everything without a width")
+    func fits() throws {
+        let (score, _) = try ReportFixture.score()
+        let narrow = ScoreTable(score: score).lines(width: 80)
+        #expect(narrow.filter { $0.contains("──") }.allSatisfy { $0.count <= 80 })
+        let full = ScoreTable(score: score).lines()
+        #expect(full.contains { $0.contains("[") && $0.contains("%") }, "intervals without a width limit")
+        #expect(full.first { $0.contains("──") }.map { $0.count > 80 } == true)
+    }
+
+    @Test("verdict words are coloured; nothing else is touched")
+    func colour() {
+        #expect(TerminalStyle.paint("GATE FAILED: 2 failing check(s)") == "\u{1B}[1m\u{1B}[31mGATE FAILED\u{1B}[0m: 2 failing check(s)")
+        #expect(TerminalStyle.paint("  warn  x") == "\u{1B}[33m  warn\u{1B}[0m  x")
+        #expect(TerminalStyle.paint("route  cases") == "route  cases")
+    }
+}

@@ -39,7 +39,14 @@ public struct DocumentSplitter: Sendable {
                 let root = try padded.storage.withUnsafeBufferPointer { (buffer) throws(JSONParseError) -> JSONView in
                     try parser.parse(buffer, range: 0..<padded.count)
                 }
-                return ([SourceDocument(root: root, line: 1)], nil)
+                // A document on one line is at line 1; a pretty-printed one has no single line of its
+                // own (0): errors in it name the record's path instead of a misleading "line 1".
+                let multiline = padded.storage.withUnsafeBufferPointer { bytes in
+                    var end = padded.count
+                    while end > 0, [0x0A, 0x0D, 0x20, 0x09].contains(bytes[end - 1]) { end -= 1 }
+                    return bytes[0..<end].contains(0x0A)
+                }
+                return ([SourceDocument(root: root, line: multiline ? 0 : 1)], nil)
             } catch {
                 if !error.trailingContent {
                     throw .malformedJSON(file: file, line: error.line, column: error.column, reason: error.reason)

@@ -30,7 +30,7 @@ public struct MessagesReader: TraceDocumentReader {
     /// One trace per message list.
     public func read(_ documents: [SourceDocument], file: String) throws(IngestError) -> [RawTrace] {
         var traces: [RawTrace] = []
-        var explicit: [String: Int] = [:]
+        var explicit: [String: String] = [:]
         let path = URL(fileURLWithPath: file).standardizedFileURL.path
         for document in documents {
             for (position, conversation) in conversations(document.root).enumerated() {
@@ -42,10 +42,10 @@ public struct MessagesReader: TraceDocumentReader {
                 if let id = conversation.id {
                     if let first = explicit[id] {
                         throw .invalidRecord(file: file, line: document.line, record: "conversation \(position)", field: "id",
-                                             reason: "is '\(id)', the same as the record at line \(first); give each record its own id "
+                                             reason: "is '\(id)', the same as \(first); give each record its own id "
                                                  + "(or none: each record is then its own trace)")
                     }
-                    explicit[id] = document.line
+                    explicit[id] = document.line > 0 ? "the record at line \(document.line)" : "conversation \(position)"
                 }
                 let traceId = conversation.id
                     ?? "msg-" + StableHash.hex("\(path)\n\(document.line)\n\(position)\n\(conversation.caseId ?? "")")
