@@ -10,9 +10,12 @@ public struct Ingestor: Sendable {
     private let sniffer: FormatSniffer
 
     /// Creates an ingestor.
-    public init(options: IngestOptions = IngestOptions(), sniffer: FormatSniffer = FormatSniffer()) {
+    public init(options: IngestOptions = IngestOptions(), sniffer: FormatSniffer? = nil) {
         self.options = options
-        self.sniffer = sniffer
+        // The built-in readers, with this ingest's span limit where a reader can check it early.
+        self.sniffer = sniffer ?? FormatSniffer(readers: FormatSniffer.builtInReaders.map { reader in
+            reader is MessagesReader ? MessagesReader(maxSpans: options.limits.maxTraceSpans) : reader
+        })
     }
 
     /// Reads one file with every trace held in memory (``stream(file:)`` hands them out in batches).

@@ -10,8 +10,13 @@ import TraceModel
 /// conversation under two case ids) stay separate traces. Two records with the same explicit id in
 /// one file are an error naming both lines, never a silent merge.
 public struct MessagesReader: TraceDocumentReader {
+    /// Most spans one trace may have: a longer conversation is refused before any span is built.
+    public var maxSpans: Int
+
     /// Creates the reader.
-    public init() {}
+    public init(maxSpans: Int = JSONLimits.default.maxTraceSpans) {
+        self.maxSpans = maxSpans
+    }
 
     /// Chat messages.
     public var format: TraceFormat { .messages }
@@ -35,6 +40,19 @@ public struct MessagesReader: TraceDocumentReader {
         for document in documents {
             for (position, conversation) in conversations(document.root).enumerated() {
                 let messages = conversation.messages
+                // The fewest spans these messages make (the root, one per assistant or tool message, one
+                // per call no message can have answered): above the limit, refuse before building any.
+                var assistant = 0, tools = 0, calls = 0
+                for message in messages {
+                    switch message["role"].string {
+                    case "assistant": assistant += 1; calls += message["tool_calls"].array.count
+                    case "tool", "function": tools += 1
+                    default: break
+                    }
+                }
+                if 1 + assistant + tools + max(0, calls - tools) > maxSpans {
+                    throw .tooManySpans(file: file, traceId: conversation.id ?? "in conversation \(position)", limit: maxSpans)
+                }
                 for (index, message) in messages.enumerated() where message["role"].string == nil {
                     throw .invalidRecord(file: file, line: document.line, record: "conversation \(position) message \(index)",
                                          field: "role", reason: "is missing; every chat message needs a role")
