@@ -1,4 +1,5 @@
 import ArgumentParser
+import TraceEval
 
 /// "Did you mean …?" for a mistyped subcommand or flag.
 enum Suggestion {
@@ -23,7 +24,7 @@ enum Suggestion {
 
     /// The candidate nearest to `word` by edit distance, when it is near enough to be a typo.
     static func closest(_ word: String, among candidates: [String]) -> String? {
-        let scored = candidates.map { ($0, distance(word, $0)) }.sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }
+        let scored = candidates.map { ($0, EditDistance.between(word, $0)) }.sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }
         guard let best = scored.first, best.1 <= max(2, word.count / 3), best.1 < word.count else { return nil }
         return best.0
     }
@@ -32,19 +33,5 @@ enum Suggestion {
     static func flagNames(of command: any ParsableCommand.Type) -> [String] {
         let help = command.helpMessage(columns: 400)
         return Array(Set(help.matches(of: /--[a-z][a-z0-9-]*/).map { String($0.output) })).sorted()
-    }
-
-    /// Levenshtein distance.
-    static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        var previous = Array(0...b.count)
-        for (i, x) in a.enumerated() {
-            var current = [i + 1] + Array(repeating: 0, count: b.count)
-            for (j, y) in b.enumerated() {
-                current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count]
     }
 }

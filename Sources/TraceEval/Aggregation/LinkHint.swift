@@ -5,7 +5,7 @@ public enum LinkHint {
     /// One sentence for the trace, or nil when nothing is close.
     public static func hint(for trace: TraceFacts, in dataset: GoldenDataset) -> String? {
         if let caseId = trace.caseId {
-            let nearest = dataset.cases.map { ($0.id, distance(caseId, $0.id)) }.min { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }
+            let nearest = dataset.cases.map { ($0.id, EditDistance.between(caseId, $0.id)) }.min { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }
             if let nearest, nearest.1 <= max(2, caseId.count / 3) {
                 return "trace \(trace.traceId) names case '\(caseId)', which the golden does not have; closest: '\(nearest.0)'"
             }
@@ -37,18 +37,5 @@ public enum LinkHint {
             self.caseId = caseId
             self.query = query
         }
-    }
-
-    static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        var previous = Array(0...b.count)
-        for (i, x) in a.enumerated() {
-            var current = [i + 1] + Array(repeating: 0, count: b.count)
-            for (j, y) in b.enumerated() {
-                current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count]
     }
 }
