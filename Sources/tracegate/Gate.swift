@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import TraceEval
+import TraceIngest
+import TraceModel
 import TraceReport
 
 extension TraceGateCommand {
@@ -30,13 +32,20 @@ extension TraceGateCommand {
                 With GITHUB_ACTIONS=true it appends the Markdown verdict to $GITHUB_STEP_SUMMARY and \
                 prints ::error/::warning annotations pointing at the golden file's cases.
 
+                With --traces PATH… the candidate is read straight from trace files (no store is needed \
+                with --baseline-file): one command in CI. With --candidate NAME as well, the traces are \
+                also stored as that run.
+
                 Examples:
+                  tracegate gate --traces out/ --baseline-file golden/baseline.json --golden golden/ops.yaml
                   tracegate gate --candidate pr --baseline-file golden/baseline.json --golden golden/ops.yaml
                   tracegate gate --candidate v2 --baseline v1 --golden golden/ops.yaml --junit reports/gate.xml
                 """
         )
 
-        @Option(help: ArgumentHelp("The candidate run.", valueName: "name")) var candidate: String?
+        @Option(help: ArgumentHelp("The candidate run (with --traces: store the traces as this run).", valueName: "name")) var candidate: String?
+        @Option(parsing: .upToNextOption, help: ArgumentHelp("Read the candidate straight from these trace files or folders.", valueName: "path"))
+        var traces: [String] = []
         @Option(help: ArgumentHelp("A baseline run in the store.", valueName: "name")) var baseline: String?
         @Option(help: ArgumentHelp("A baseline file written by 'tracegate baseline'.", valueName: "file")) var baselineFile: String?
         @Option(help: ArgumentHelp("The golden dataset (YAML or JSON).", valueName: "file")) var golden: String?
@@ -50,7 +59,7 @@ extension TraceGateCommand {
 
         func validate() throws {
             if printConfig { return }
-            guard candidate != nil else { throw ValidationError("--candidate is required") }
+            guard candidate != nil || !traces.isEmpty else { throw ValidationError("give --candidate NAME (a run in the store) or --traces PATH…") }
             guard golden != nil else { throw ValidationError("--golden is required") }
             guard (baseline == nil) != (baselineFile == nil) else {
                 throw ValidationError("give exactly one of --baseline NAME (a run in the store) or --baseline-file FILE")
@@ -68,7 +77,15 @@ extension TraceGateCommand {
             }
             let golden = golden!
             let dataset = try GoldenFile.load(golden)
-            let scoring = RunScoring(store: try database.openPreferringWrite(), dataset: dataset, options: EvaluationOptions(prices: try prices.table()), mustStore: false)
+            let options = EvaluationOptions(prices: try prices.table())
+            // The store is opened only when something needs it: --traces with a baseline file needs none.
+            var opened: RunScoring?
+            func scoring() throws -> RunScoring {
+                if let opened { return opened }
+                let made = RunScoring(store: try database.openPreferringWrite(), dataset: dataset, options: options, mustStore: false)
+                opened = made
+                return made
+            }
             let source: GateService.Baseline
             if let baselineFile {
                 let data: Data
@@ -77,14 +94,30 @@ extension TraceGateCommand {
                 }
                 source = .file(try BaselineFile.decode(data, file: baselineFile), path: baselineFile)
             } else {
-                source = .run(name: baseline!, score: try scoring.score(baseline!))
+                source = .run(name: baseline!, score: try scoring().score(baseline!))
             }
-            let (score, traces) = try scoring.scoreWithTraces(candidate!)
-            let result = try GateService(dataset: dataset, config: gateConfig).run(baseline: source, candidate: score, candidateTraces: traces)
-            let protected = [database.path, golden] + [config, baselineFile].compactMap { $0 }
+            let (score, candidateTraces) = try candidateScore(dataset: dataset, options: options, scoring: scoring)
+            let result = try GateService(dataset: dataset, config: gateConfig).run(baseline: source, candidate: score, candidateTraces: candidateTraces)
+            let protected: [String] = [database.path, golden] + [config, baselineFile].compactMap { $0 } + traces
             try GateReports(result: result, strict: strict, output: output, junit: junit, golden: golden, dataset: dataset)
                 .emit(protecting: protected)
             if result.failed(strict: strict) { throw ExitCode(2) }
+        }
+
+        /// The candidate: read from --traces (and stored as --candidate when named), else the stored run.
+        private func candidateScore(dataset: GoldenDataset, options: EvaluationOptions, scoring: () throws -> RunScoring) throws
+            -> (RunScore, [TraceModel.Trace]) {
+            guard !traces.isEmpty else { return try scoring().scoreWithTraces(candidate!) }
+            if let candidate {
+                var skipped: [String] = []
+                let files = try Ingestor.expand(traces, skipped: &skipped)
+                var runner = IngestRunner(ingestor: Ingestor(), store: try scoring().store)
+                runner.replace = true
+                _ = try runner.ingest(files: files, run: candidate)
+                return try scoring().scoreWithTraces(candidate)
+            }
+            let read = try TraceFiles.read(traces)
+            return (Scorer(dataset: dataset, options: options).score(read, run: "traces"), read)
         }
     }
 }

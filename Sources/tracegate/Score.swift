@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TraceEval
+import TraceModel
 import TraceReport
 import TraceStore
 
@@ -30,7 +31,10 @@ extension TraceGateCommand {
         )
 
         @Option(name: .customLong("run"), help: ArgumentHelp("The run to score.", valueName: "name"))
-        var runName: String
+        var runName: String?
+
+        @Option(parsing: .upToNextOption, help: ArgumentHelp("Score these trace files or folders directly, without a store.", valueName: "path"))
+        var traces: [String] = []
 
         @Option(help: ArgumentHelp("The golden dataset (YAML or JSON).", valueName: "file"))
         var golden: String
@@ -54,13 +58,26 @@ extension TraceGateCommand {
 
         @OptionGroup var prices: PriceOptions
 
+        func validate() throws {
+            guard (runName == nil) != traces.isEmpty else {
+                throw ValidationError("give exactly one of --run NAME (a run in the store) or --traces PATH… (trace files)")
+            }
+        }
+
         func run() throws {
             let gateConfig = try config.map { try GateConfigFile.load($0) }
             let dataset = try GoldenFile.load(golden)
             let options = EvaluationOptions(trajectoryMode: trajectoryMode, argsMatch: argsMatch, prices: try prices.table())
-            let (score, traces) = try RunScoring(store: try database.open(), dataset: dataset, options: options).scoreWithTraces(runName)
+            let runName = self.runName ?? "traces"
+            let (score, traces): (RunScore, [Trace])
+            if self.traces.isEmpty {
+                (score, traces) = try RunScoring(store: try database.open(), dataset: dataset, options: options).scoreWithTraces(runName)
+            } else {
+                let read = try TraceFiles.read(self.traces)
+                (score, traces) = (Scorer(dataset: dataset, options: options).score(read, run: runName), read)
+            }
             let floors = try gateConfig.map { try GateService(dataset: dataset, config: $0).floors(score) }
-            let protected = [database.path, golden] + [config].compactMap { $0 }
+            let protected = [database.path, golden] + [config].compactMap { $0 } + self.traces
             let page = {
                 ScoreHTML.render(score, traces: Dictionary(traces.map { ($0.traceId, $0) }, uniquingKeysWith: { first, _ in first }), floors: floors)
             }

@@ -1,0 +1,35 @@
+import Foundation
+import TraceIngest
+import TraceModel
+import TraceReport
+
+/// Trace files read straight into memory, for `score --traces` and `gate --traces`: no store
+/// round trip, so CI needs one command. A trace id seen again replaces the earlier one, as
+/// re-ingesting does.
+enum TraceFiles {
+    static func read(_ paths: [String], limits: JSONLimits = .default) throws -> [Trace] {
+        var skipped: [String] = []
+        let files = try Ingestor.expand(paths, skipped: &skipped)
+        for path in skipped { Console.warn("skipped \(TerminalText.safe(path, limit: 200)): not a regular file") }
+        guard !files.isEmpty else {
+            throw ValidationErrorWithExit("no .json, .jsonl or .ndjson files found under \(paths.joined(separator: ", "))")
+        }
+        let ingestor = Ingestor(options: IngestOptions(limits: limits))
+        var traces: [Trace] = []
+        var position: [String: Int] = [:]
+        for file in files {
+            let result = try ingestor.read(file: file)
+            for skip in result.report.skipped { Console.warn("\(skip.file):\(skip.line): skipped: \(skip.reason)") }
+            for warning in result.report.warnings { Console.warn(warning.description) }
+            for trace in result.traces {
+                if let index = position[trace.traceId] {
+                    traces[index] = trace
+                } else {
+                    position[trace.traceId] = traces.count
+                    traces.append(trace)
+                }
+            }
+        }
+        return traces
+    }
+}
