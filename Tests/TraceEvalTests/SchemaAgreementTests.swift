@@ -59,16 +59,21 @@ import TraceEval
 
     @Test("a table of bad golden files: the loader and the schema both refuse each")
     func badGoldensAgree() throws {
+        try refusedByBoth(Self.badGoldens, schema: "golden.schema.json") { text, path in _ = try GoldenLoader().load(text, file: path) }
+    }
+
+    /// Writes each bad file, checks the loader throws a GoldenError for it, then the schema refuses it.
+    private func refusedByBoth(_ table: [(String, String)], schema: String, load: (String, String) throws -> Void) throws {
         let folder = try FileManager.default.url(for: .itemReplacementDirectory, in: .userDomainMask,
                                                  appropriateFor: URL(fileURLWithPath: NSTemporaryDirectory()), create: true)
         var paths: [String] = []
-        for (name, text) in Self.badGoldens {
+        for (name, text) in table {
             let path = folder.appendingPathComponent("\(name).yaml").path
             try text.write(toFile: path, atomically: true, encoding: .utf8)
             paths.append(path)
-            #expect(throws: GoldenError.self, "\(name)") { _ = try GoldenLoader().load(text, file: path) }
+            #expect(throws: GoldenError.self, "\(name)") { try load(text, path) }
         }
-        let verdicts = try validate("golden.schema.json", paths)
+        let verdicts = try validate(schema, paths)
         for path in paths { #expect(verdicts[path] == false, "the schema accepts \(path)") }
     }
 
@@ -82,16 +87,6 @@ import TraceEval
 
     @Test("a table of bad gate configs: the loader and the schema both refuse each")
     func badConfigsAgree() throws {
-        let folder = try FileManager.default.url(for: .itemReplacementDirectory, in: .userDomainMask,
-                                                 appropriateFor: URL(fileURLWithPath: NSTemporaryDirectory()), create: true)
-        var paths: [String] = []
-        for (name, text) in Self.badConfigs {
-            let path = folder.appendingPathComponent("\(name).yaml").path
-            try text.write(toFile: path, atomically: true, encoding: .utf8)
-            paths.append(path)
-            #expect(throws: GoldenError.self, "\(name)") { _ = try GateConfigLoader().load(text, file: path) }
-        }
-        let verdicts = try validate("config.schema.json", paths)
-        for path in paths { #expect(verdicts[path] == false, "the schema accepts \(path)") }
+        try refusedByBoth(Self.badConfigs, schema: "config.schema.json") { text, path in _ = try GateConfigLoader().load(text, file: path) }
     }
 }
