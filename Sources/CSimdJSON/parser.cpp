@@ -13,6 +13,8 @@ struct tg_json_parser {
     simdjson::dom::parser dom;
     std::vector<uint64_t> tape;
     std::vector<uint8_t> strings;
+    // The keys of the objects being written, innermost last: one buffer reused for every object.
+    std::vector<std::string_view> keys;
 };
 
 namespace {
@@ -55,20 +57,21 @@ void close_container(tg_json_parser &parser, size_t header, char kind, uint64_t 
 // with the key's line and column.
 struct duplicate_key {};
 
-// Throws duplicate_key when `keys` has a repeat: pairwise for the small objects traces are made
-// of, through a hash set for large ones.
-void check_unique(const std::vector<std::string_view> &keys) {
-    if (keys.size() <= 16) {
-        for (size_t i = 1; i < keys.size(); i++) {
-            for (size_t j = 0; j < i; j++) {
+// Throws duplicate_key when keys[start...] has a repeat: pairwise for the small objects traces
+// are made of, through a hash set for large ones.
+void check_unique(const std::vector<std::string_view> &keys, size_t start) {
+    size_t count = keys.size() - start;
+    if (count <= 16) {
+        for (size_t i = start + 1; i < keys.size(); i++) {
+            for (size_t j = start; j < i; j++) {
                 if (keys[i] == keys[j]) { throw duplicate_key(); }
             }
         }
         return;
     }
     std::unordered_set<std::string_view> seen;
-    for (auto key : keys) {
-        if (!seen.insert(key).second) { throw duplicate_key(); }
+    for (size_t i = start; i < keys.size(); i++) {
+        if (!seen.insert(keys[i]).second) { throw duplicate_key(); }
     }
 }
 
@@ -80,14 +83,16 @@ void write(tg_json_parser &parser, simdjson::dom::element element) {
     case element_type::OBJECT: {
         size_t header = open_container(parser);
         uint64_t count = 0;
-        std::vector<std::string_view> keys;
+        // This object's keys go after those of the objects around it; nested objects push and pop theirs.
+        size_t start = parser.keys.size();
         for (auto field : element.get_object().value_unsafe()) {
-            keys.push_back(field.key);
             append_string(parser, field.key);
             write(parser, field.value);
+            parser.keys.push_back(field.key);
             count++;
         }
-        if (count > 1) { check_unique(keys); }
+        if (count > 1) { check_unique(parser.keys, start); }
+        parser.keys.resize(start);
         close_container(parser, header, 'o', count);
         break;
     }
@@ -146,6 +151,7 @@ int tg_json_parse(tg_json_parser *parser, const uint8_t *bytes, size_t length) {
     if (error != simdjson::SUCCESS) { return int(error); }
     parser->tape.clear();
     parser->strings.clear();
+    parser->keys.clear();
     try {
         write(*parser, root);
     } catch (const duplicate_key &) {

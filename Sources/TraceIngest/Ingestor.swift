@@ -113,6 +113,9 @@ public struct Ingestor: Sendable {
         var files: [String] = []
         let manager = FileManager.default
         for path in paths {
+            if path == "-" {
+                throw .unreadable(file: "-", reason: "traces are read from files, not from standard input; save them to a file first")
+            }
             var isDirectory: ObjCBool = false
             guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 throw .unreadable(file: path, reason: "no such file or directory")
