@@ -10,10 +10,7 @@ public enum TerminalText {
             switch scalar.value {
             case 0x0A: out += "⏎"
             case 0x09: out += " "
-            case 0x00..<0x20, 0x7F, 0x80..<0xA0, 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F:
-                out += "\\u{\(String(scalar.value, radix: 16))}"
-            default:
-                out.unicodeScalars.append(scalar)
+            default: append(scalar, to: &out)
             }
             count += 1
         }
@@ -28,13 +25,21 @@ public enum TerminalText {
         for scalar in text.unicodeScalars {
             switch scalar.value {
             case 0x0A, 0x09: out.unicodeScalars.append(scalar)
-            case 0x00..<0x20, 0x7F, 0x80..<0xA0, 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F:
-                out += "\\u{\(String(scalar.value, radix: 16))}"
-            default:
-                out.unicodeScalars.append(scalar)
+            default: append(scalar, to: &out)
             }
         }
         return out
+    }
+
+    /// Appends `scalar`, escaped as `\u{…}` when it is a control character (C0, DEL, C1) or a bidi
+    /// control: the one rule both ``safe(_:limit:)`` and ``multiline(_:)`` apply.
+    private static func append(_ scalar: Unicode.Scalar, to out: inout String) {
+        switch scalar.value {
+        case 0x00..<0x20, 0x7F, 0x80..<0xA0, 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F:
+            out += "\\u{\(String(scalar.value, radix: 16))}"
+        default:
+            out.unicodeScalars.append(scalar)
+        }
     }
 
     /// `text` padded with spaces (or cut) to `width` characters.

@@ -21,24 +21,13 @@ enum StoreSchema {
         }
     }
 
-    /// Applies the missing migrations. When several processes create one store at once, one wins
-    /// each migration and the others fail on it ("table already exists"); they re-read what is
-    /// applied and go on, so every process ends with the whole schema or a real error.
+    /// Applies the missing migrations. Writers open a store one at a time (``OpeningTurn``), so no
+    /// other tracegate can be half way through the same migration.
     static func migrate(_ pool: DatabasePool) throws {
         let migrator = Self.migrator
         // A current store needs nothing, and asking GRDB to migrate it would queue for the write lock.
         if try pool.read({ db in try migrator.hasCompletedMigrations(db) }) { return }
-        var attempts = 0
-        while true {
-            do {
-                try migrator.migrate(pool)
-                return
-            } catch {
-                attempts += 1
-                if try pool.read({ db in try migrator.hasCompletedMigrations(db) }) { return }
-                if attempts >= 5 { throw error }
-            }
-        }
+        try migrator.migrate(pool)
     }
 
     /// `PRAGMA quick_check`: a damaged file is refused before anything is written into it.

@@ -41,14 +41,12 @@ extension TraceGateCommand {
             let options = EvaluationOptions(prices: try prices.table())
             var written: [String] = []
             var scores: [String: RunScore] = [:]
-            var tracesByRun: [String: [Trace]] = [:]
             Console.out("")
             Console.out("== Scores (each run against its golden dataset; task = task completion, policy = policy compliance)")
             for run in runs {
                 guard let dataset = goldens.first(where: { run.hasPrefix($0.name + "-") || $0.name.hasPrefix(run + "-") || $0.name == run }) else { continue }
                 let (score, traces) = try RunScoring(store: store, dataset: dataset, options: options).scoreWithTraces(run)
                 scores[run] = score
-                tracesByRun[run] = traces
                 Console.out(DemoLines.scoreLine(score))
                 written.append(try write(ScoreJSON.render(score), "\(run)-score.json"))
                 written.append(try write(ScoreMarkdown.render(score), "\(run)-score.md"))
@@ -56,15 +54,15 @@ extension TraceGateCommand {
                 written.append(try write(ScoreHTML.render(score, traces: byId), "\(run)-score.html"))
             }
             /// `run` scored against golden `dataset`, reusing the scores above when they were made against it.
-            func scored(_ run: String, _ dataset: GoldenDataset) throws -> (RunScore, [Trace]) {
-                if let score = scores[run], score.golden == dataset.name, let traces = tracesByRun[run] { return (score, traces) }
-                return try RunScoring(store: store, dataset: dataset, options: options).scoreWithTraces(run)
+            func scored(_ run: String, _ dataset: GoldenDataset) throws -> RunScore {
+                if let score = scores[run], score.golden == dataset.name { return score }
+                return try RunScoring(store: store, dataset: dataset, options: options).score(run)
             }
             /// Baseline and candidate compared on golden `name`.
             func compare(_ name: String, _ baseline: String, _ candidate: String) throws -> Comparison? {
                 guard let dataset = goldens.first(where: { $0.name == name }), runs.contains(baseline), runs.contains(candidate) else { return nil }
-                return Comparer().compare(baseline: CaseSummary.summaries(of: try scored(baseline, dataset).0, dataset: dataset),
-                                          candidate: CaseSummary.summaries(of: try scored(candidate, dataset).0, dataset: dataset),
+                return Comparer().compare(baseline: CaseSummary.summaries(of: try scored(baseline, dataset), dataset: dataset),
+                                          candidate: CaseSummary.summaries(of: try scored(candidate, dataset), dataset: dataset),
                                           names: (baseline, candidate, name))
             }
             for (name, baseline, candidate, title) in DemoPlan.comparisons {
@@ -81,10 +79,8 @@ extension TraceGateCommand {
             }())
             for (name, baseline, candidate, title) in DemoPlan.gates {
                 guard let dataset = goldens.first(where: { $0.name == name }), runs.contains(baseline), runs.contains(candidate) else { continue }
-                let (baselineScore, _) = try scored(baseline, dataset)
-                let (candidateScore, candidateTraces) = try scored(candidate, dataset)
                 let result = try GateService(dataset: dataset, config: config)
-                    .run(baseline: .run(name: baseline, score: baselineScore), candidate: candidateScore, candidateTraces: candidateTraces)
+                    .run(baseline: .run(name: baseline, score: try scored(baseline, dataset)), candidate: try scored(candidate, dataset))
                 guard let comparison = result.comparison else { continue }
                 Console.out("")
                 Console.out("== \(title) (what 'tracegate gate' would do in CI: exit \(result.failed(strict: false) ? 2 : 0))")

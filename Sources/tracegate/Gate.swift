@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import TraceEval
 import TraceIngest
-import TraceModel
 import TraceReport
 
 extension TraceGateCommand {
@@ -96,8 +95,8 @@ extension TraceGateCommand {
             } else {
                 source = .run(name: baseline!, score: try scoring().score(baseline!))
             }
-            let (score, candidateTraces) = try candidateScore(dataset: dataset, options: options, scoring: scoring)
-            let result = try GateService(dataset: dataset, config: gateConfig).run(baseline: source, candidate: score, candidateTraces: candidateTraces)
+            let score = try candidateScore(dataset: dataset, options: options, scoring: scoring)
+            let result = try GateService(dataset: dataset, config: gateConfig).run(baseline: source, candidate: score)
             let protected: [String] = [database.path, golden] + [config, baselineFile].compactMap { $0 } + traces
             try GateReports(result: result, strict: strict, output: output, junit: junit, golden: golden, dataset: dataset)
                 .emit(protecting: protected)
@@ -105,19 +104,15 @@ extension TraceGateCommand {
         }
 
         /// The candidate: read from --traces (and stored as --candidate when named), else the stored run.
-        private func candidateScore(dataset: GoldenDataset, options: EvaluationOptions, scoring: () throws -> RunScoring) throws
-            -> (RunScore, [TraceModel.Trace]) {
-            guard !traces.isEmpty else { return try scoring().scoreWithTraces(candidate!) }
+        private func candidateScore(dataset: GoldenDataset, options: EvaluationOptions, scoring: () throws -> RunScoring) throws -> RunScore {
+            guard !traces.isEmpty else { return try scoring().score(candidate!) }
             if let candidate {
-                var skipped: [String] = []
-                let files = try Ingestor.expand(traces, skipped: &skipped)
                 var runner = IngestRunner(ingestor: Ingestor(), store: try scoring().store)
                 runner.replace = true
-                _ = try runner.ingest(files: files, run: candidate)
-                return try scoring().scoreWithTraces(candidate)
+                _ = try runner.ingest(files: try TraceFiles.expand(traces), run: candidate)
+                return try scoring().score(candidate)
             }
-            let read = try TraceFiles.read(traces)
-            return (Scorer(dataset: dataset, options: options).score(read, run: "traces"), read)
+            return Scorer(dataset: dataset, options: options).score(try TraceFiles.read(traces), run: "traces")
         }
     }
 }

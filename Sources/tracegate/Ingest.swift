@@ -89,14 +89,7 @@ extension TraceGateCommand {
                 limits: JSONLimits(maxDepth: maxDepth, maxDocumentBytes: maxDocumentMb << 20, maxLineBytes: maxLineMb << 20,
                                    maxTraceSpans: maxTraceSpans)
             )
-            var skipped: [String] = []
-            let files = try Ingestor.expand(paths, skipped: &skipped)
-            for path in skipped {
-                Console.warn("skipped \(TerminalText.safe(path, limit: 200)): not a regular file (a FIFO, device, socket or broken link)")
-            }
-            guard !files.isEmpty else {
-                throw ValidationErrorWithExit("no .json, .jsonl or .ndjson files found under \(paths.joined(separator: ", ")); nothing was ingested")
-            }
+            let files = try TraceFiles.expand(paths)
             let store = try database.open()
             var runner = IngestRunner(ingestor: Ingestor(options: options), store: store)
             runner.replace = replace

@@ -23,9 +23,7 @@ struct RunScoring {
         let score = Scorer(dataset: dataset, options: options).score(traces, run: run)
         if mustStore {
             try store.saveScores(ScoreRows.rows(score), run: run, golden: dataset.name)
-        } else if store.isReadOnly {
-            Console.warn("the store is busy (another process is writing); the scores of '\(run)' were not stored this time")
-        } else if try !store.saveScoresIfFree(ScoreRows.rows(score), run: run, golden: dataset.name, within: 2) {
+        } else if try store.isReadOnly || !store.saveScoresIfFree(ScoreRows.rows(score), run: run, golden: dataset.name, within: 2) {
             Console.warn("the store is busy (another process is writing); the scores of '\(run)' were not stored this time")
         }
         return (score, traces)

@@ -7,13 +7,21 @@ import TraceReport
 /// round trip, so CI needs one command. A trace id seen again replaces the earlier one, as
 /// re-ingesting does.
 enum TraceFiles {
-    static func read(_ paths: [String], limits: JSONLimits = .default) throws -> [Trace] {
+    /// The trace files under `paths`, warning about non-regular files skipped; an error when there are none.
+    static func expand(_ paths: [String]) throws -> [String] {
         var skipped: [String] = []
         let files = try Ingestor.expand(paths, skipped: &skipped)
-        for path in skipped { Console.warn("skipped \(TerminalText.safe(path, limit: 200)): not a regular file") }
-        guard !files.isEmpty else {
-            throw ValidationErrorWithExit("no .json, .jsonl or .ndjson files found under \(paths.joined(separator: ", "))")
+        for path in skipped {
+            Console.warn("skipped \(TerminalText.safe(path, limit: 200)): not a regular file (a FIFO, device, socket or broken link)")
         }
+        guard !files.isEmpty else {
+            throw ValidationErrorWithExit("no .json, .jsonl or .ndjson files found under \(paths.joined(separator: ", ")); nothing was read")
+        }
+        return files
+    }
+
+    static func read(_ paths: [String], limits: JSONLimits = .default) throws -> [Trace] {
+        let files = try expand(paths)
         let ingestor = Ingestor(options: IngestOptions(limits: limits))
         var traces: [Trace] = []
         var position: [String: Int] = [:]

@@ -32,7 +32,7 @@ public enum FuzzSupport {
         guard let file = try? BaselineFile.decode(Data(bytes: data, count: size), file: "fuzz.json") else { return 0 }
         let dataset = GoldenDataset(name: file.golden, cases: file.cases.prefix(4).map { GoldenCase(id: $0.caseId, route: $0.route) })
         let score = Scorer(dataset: dataset).score([], run: "fuzz")
-        _ = try? GateService(dataset: dataset).run(baseline: .file(file, path: "fuzz.json"), candidate: score, candidateTraces: [])
+        _ = try? GateService(dataset: dataset).run(baseline: .file(file, path: "fuzz.json"), candidate: score)
         return 0
     }
 

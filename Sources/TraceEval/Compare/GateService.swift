@@ -27,8 +27,8 @@ public struct GateService: Sendable {
         self.comparer = comparer
     }
 
-    /// The verdict on `candidate` (its score and the traces it was scored from) against `baseline`.
-    public func run(baseline: Baseline, candidate: RunScore, candidateTraces: [Trace]) throws(GoldenError) -> GateResult {
+    /// The verdict on `candidate` against `baseline`.
+    public func run(baseline: Baseline, candidate: RunScore) throws(GoldenError) -> GateResult {
         try config.validate(against: dataset)
         var coverage = candidateCoverage(candidate)
         let baselineCases: [CaseSummary]

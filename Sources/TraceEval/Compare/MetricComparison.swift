@@ -61,17 +61,20 @@ public struct MetricComparison: Sendable, Hashable {
     /// The raw p-value as text; a bootstrap p at its floor is shown as a bound, not as exact.
     public var pText: String { Self.pText(rawP, bootstrap: !binary, resamples: resamples) }
 
-    /// The Holm-adjusted p-value as text.
+    /// The Holm-adjusted p-value as text, a bound when the raw bootstrap p-value was one.
     public var adjustedPText: String {
-        let atFloor = !binary && bootstrapP <= (1 / Double(resamples + 1)) * (1 + 1e-9)
-        return (atFloor ? "≤ " : "") + Self.pText(adjustedP, bootstrap: false, resamples: resamples)
+        (!binary && Self.atFloor(bootstrapP, resamples: resamples) ? "≤ " : "") + Self.pText(adjustedP, bootstrap: false, resamples: resamples)
+    }
+
+    /// Whether a bootstrap p-value is 1/(B+1), the smallest B resamples can show.
+    static func atFloor(_ p: Double, resamples: Int) -> Bool {
+        p <= (1 / Double(resamples + 1)) * (1 + 1e-9)
     }
 
     /// A p-value as text: four decimals, or scientific below 0.0001; a bootstrap p-value at
     /// 1/(B+1), the smallest B resamples can show, as `≤ 1.0e-04`.
     public static func pText(_ p: Double, bootstrap: Bool, resamples: Int) -> String {
-        let floor = 1 / Double(resamples + 1)
-        if bootstrap, p <= floor * (1 + 1e-9) { return "≤ " + String(format: "%.1e", floor) }
+        if bootstrap, atFloor(p, resamples: resamples) { return "≤ " + String(format: "%.1e", 1 / Double(resamples + 1)) }
         return p < 0.0001 ? String(format: "%.1e", p) : String(format: "%.4f", p)
     }
 }

@@ -73,9 +73,6 @@ public struct AlignmentRow: Sendable, Hashable {
 
     /// `tool(key = value, …)` from a detail's call object.
     private static func display(_ call: JSONValue) -> String {
-        let name = call["tool"]?.stringValue ?? "?"
-        guard let arguments = call["arguments"] else { return name + "()" }
-        guard let object = arguments.objectValue else { return name + "(" + arguments.displayText + ")" }
-        return name + "(" + object.sorted { $0.key < $1.key }.map { "\($0.key) = \($0.value.canonicalText)" }.joined(separator: ", ") + ")"
+        ToolCall(name: call["tool"]?.stringValue ?? "?", arguments: call["arguments"]).displayText
     }
 }

@@ -14,7 +14,7 @@ enum ScalarRepair {
 
     /// The first token-count attribute (by key) that is a number outside 0…2^53, with its value.
     static func refusedCount(_ attributes: [String: JSONValue]) -> (key: String, value: String)? {
-        for key in tokenKeys.sorted() {
+        for key in sortedTokenKeys {
             guard let value = attributes[key] else { continue }
             let number: Double?
             switch value {
@@ -36,6 +36,8 @@ enum ScalarRepair {
         "gen_ai.workflow.name", "openinference.span.kind", "fi.span.kind", "gen_ai.span.kind", "llm.model_name", "tool.name",
         "agent.name", "graph.node.id", "tracegate.case_id", "tracegate.decision",
     ]
+    /// ``tokenKeys`` in a fixed order, so the first refusal reported is always the same one.
+    static let sortedTokenKeys = tokenKeys.sorted()
     static let tokenKeys: Set<String> = [
         "gen_ai.usage.input_tokens", "gen_ai.usage.output_tokens", "gen_ai.usage.prompt_tokens", "gen_ai.usage.completion_tokens",
         "llm.token_count.prompt", "llm.token_count.completion", "gen_ai.usage.cache_read.input_tokens", "llm.token_count.prompt_details.cache_read",
