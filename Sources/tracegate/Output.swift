@@ -10,7 +10,7 @@ enum Output {
     /// Writes `text` to `path`, or to standard output when `path` is `-`. `protected` lists paths
     /// that must not be overwritten (the store, the golden file, a baseline read).
     static func write(_ text: String, to path: String, protecting protected: [String] = []) throws {
-        if path == "-" {
+        if path == "-" || path == "/dev/stdout" {
             FileHandle.standardOutput.write(Data(text.utf8))
             return
         }
@@ -50,8 +50,16 @@ enum Output {
     }
 
     /// `path` with every symbolic link followed, even one whose target does not exist yet (then the
-    /// target is created, as `open(O_CREAT)` would, and the link stays a link).
+    /// target is created, as `open(O_CREAT)` would, and the link stays a link). A path that exists is
+    /// resolved by the system, so `/dev/fd/N` and `/proc/self/fd/N` (whose links name pipes, not
+    /// paths) stay as given when they lead to a device, FIFO or socket.
     private static func followLinks(_ path: String) throws -> String {
+        var info = stat()
+        if stat(path, &info) == 0 {
+            guard (info.st_mode & S_IFMT) == S_IFREG, let resolved = realpath(path, nil) else { return path }
+            defer { free(resolved) }
+            return String(cString: resolved)
+        }
         var current = URL(fileURLWithPath: path).standardizedFileURL.path
         for _ in 0..<40 {
             var info = stat()

@@ -25,6 +25,16 @@ import Testing
         #expect(written.contains("\"name\" : \"base\""))
     }
 
+    @Test("standard output named as a path (a pipe behind /dev/stdout, /dev/fd/1, /proc/self/fd/1) receives the report")
+    func standardOutputByPath() throws {
+        let s = try store()
+        for path in ["/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"] {
+            let result = try CLI.run(["runs", "--db", s.db, "--json", path])
+            #expect(result.status == 0)
+            #expect(result.stdout.contains("\"name\" : \"base\""), "\(path) wrote nothing to the pipe")
+        }
+    }
+
     @Test("the store, an input and a folder are refused as output paths; the store still works")
     func refusals() throws {
         let s = try store()
