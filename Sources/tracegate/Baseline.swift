@@ -51,7 +51,7 @@ extension TraceGateCommand {
                                               + "; re-run them, or pass --allow-missing to leave them out of the baseline")
             }
             let file = BaselineFile(run: runName, golden: dataset.name, cases: kept)
-            let protected = [database.path, golden.golden]
+            let protected = database.files + [golden.golden]
             try Output.write(try file.encoded(), to: out, protecting: protected)
             // The run's score reports beside the baseline, when asked for.
             try output.write(json: { ScoreJSON.render(score) }, markdown: { ScoreMarkdown.render(score) },

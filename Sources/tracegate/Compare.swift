@@ -30,7 +30,7 @@ extension TraceGateCommand {
             let comparison = Comparer().compare(baseline: try scoring.summaries(baseline), candidate: try scoring.summaries(candidate),
                                                 names: (baseline, candidate, dataset.name))
             try output.write(json: { ComparisonJSON.value(comparison).prettyText + "\n" }, markdown: { CompareMarkdown.render(comparison) },
-                             html: { CompareHTML.render(comparison) }, protecting: [database.path, golden.golden])
+                             html: { CompareHTML.render(comparison) }, protecting: database.files + [golden.golden])
             CompareTable(comparison: comparison).lines().forEach(output.say)
         }
     }

@@ -12,6 +12,9 @@ struct DatabaseOptions: ParsableArguments {
     /// The store path after defaults.
     var path: String { db ?? TraceStore.defaultPath() }
 
+    /// The store and the files SQLite and tracegate keep beside it: no output may replace any of them.
+    var files: [String] { [path] + ["-wal", "-shm", "-lock"].map { path + $0 } }
+
     /// Opens the store for writing (creating it if needed).
     func open() throws -> TraceStore {
         try TraceStore(path: path)

@@ -34,7 +34,7 @@ extension TraceGateCommand.Golden {
             let draft = GoldenDraft(name: name ?? runName, run: runName,
                                     schema: FileManager.default.fileExists(atPath: schema) ? URL(fileURLWithPath: schema).path : nil)
             let (text, skipped) = draft.yaml(from: traces)
-            try Output.write(text, to: out, protecting: [database.path])
+            try Output.write(text, to: out, protecting: database.files)
             if !skipped.isEmpty {
                 Console.warn("\(skipped.count) trace(s) have neither a case id nor a query and cannot be linked; left out: "
                              + skipped.prefix(5).joined(separator: ", "))

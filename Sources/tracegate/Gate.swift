@@ -97,7 +97,7 @@ extension TraceGateCommand {
             }
             let score = try candidateScore(dataset: dataset, options: options, scoring: scoring)
             let result = try GateService(dataset: dataset, config: gateConfig).run(baseline: source, candidate: score)
-            let protected: [String] = [database.path, golden] + [config, baselineFile].compactMap { $0 } + traces
+            let protected: [String] = database.files + [golden] + [config, baselineFile].compactMap { $0 } + traces
             try GateReports(result: result, strict: strict, output: output, junit: junit, golden: golden, dataset: dataset)
                 .emit(protecting: protected)
             if result.failed(strict: strict) { throw ExitCode(2) }

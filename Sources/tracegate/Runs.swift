@@ -46,7 +46,7 @@ extension TraceGateCommand.Runs {
             if let json {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-                try Output.write(String(decoding: try encoder.encode(runs), as: UTF8.self) + "\n", to: json, protecting: [database.path])
+                try Output.write(String(decoding: try encoder.encode(runs), as: UTF8.self) + "\n", to: json, protecting: database.files)
                 if json == "-" { return }
             }
             guard !runs.isEmpty else {

@@ -77,7 +77,7 @@ extension TraceGateCommand {
                 (score, traces) = (Scorer(dataset: dataset, options: options).score(read, run: runName), read)
             }
             let floors = try gateConfig.map { try GateService(dataset: dataset, config: $0).floors(score) }
-            let protected = [database.path, golden] + [config].compactMap { $0 } + self.traces
+            let protected = database.files + [golden] + [config].compactMap { $0 } + self.traces
             let page = {
                 ScoreHTML.render(score, traces: Dictionary(traces.map { ($0.traceId, $0) }, uniquingKeysWith: { first, _ in first }), floors: floors)
             }
