@@ -87,11 +87,7 @@ extension TraceGateCommand {
             }
             let source: GateService.Baseline
             if let baselineFile {
-                let data: Data
-                do { data = try Data(contentsOf: URL(fileURLWithPath: baselineFile)) } catch {
-                    throw ValidationErrorWithExit("cannot read the baseline file \(baselineFile): \((error as NSError).localizedDescription)")
-                }
-                source = .file(try BaselineFile.decode(data, file: baselineFile), path: baselineFile)
+                source = .file(try BaselineFile.decode(InputFile.data(baselineFile, what: "the baseline file"), file: baselineFile), path: baselineFile)
             } else {
                 source = .run(name: baseline!, score: try scoring().score(baseline!))
             }

@@ -4,13 +4,7 @@ import TraceEval
 /// Reads a golden dataset file.
 enum GoldenFile {
     static func load(_ path: String) throws -> GoldenDataset {
-        let text: String
-        do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
-        } catch {
-            throw ValidationErrorWithExit("cannot read the golden dataset \(path): \((error as NSError).localizedDescription)")
-        }
-        return try GoldenLoader().load(text, file: path)
+        try GoldenLoader().load(try InputFile.text(path, what: "the golden dataset"), file: path)
     }
 }
 

@@ -25,7 +25,7 @@ enum Output {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: url, options: .atomic)
         } catch {
-            throw ValidationErrorWithExit("cannot write \(path): \(Self.reason(error))")
+            throw ValidationErrorWithExit("cannot write \(path): \(FileErrorText.reason(error))")
         }
     }
 
@@ -94,11 +94,5 @@ enum Output {
                 offset += written
             }
         }
-    }
-
-    private static func reason(_ error: Error) -> String {
-        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
-        if let underlying, underlying.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(underlying.code))) }
-        return (error as NSError).localizedDescription
     }
 }

@@ -28,6 +28,33 @@ import Testing
         #expect(whole.stdout.contains("25 traces"))
     }
 
+    @Test("a golden dataset, gate config, baseline file or price table that is a FIFO, a device, missing or not UTF-8 is refused with a sentence naming it",
+          .timeLimit(.minutes(1)))
+    func nonRegularSmallInputs() throws {
+        let folder = try CLI.temporaryFolder()
+        let db = folder.appendingPathComponent("s.sqlite").path
+        let golden = CLI.repositoryRoot.appendingPathComponent("golden/ops.yaml").path
+        #expect(try CLI.run(["ingest", CLI.repositoryRoot.appendingPathComponent("datasets/ops-llm-led").path, "--run", "r", "--db", db]).status == 0)
+        let fifo = folder.appendingPathComponent("pipe").path
+        #expect(mkfifo(fifo, 0o644) == 0)
+        let latin1 = folder.appendingPathComponent("latin1.yaml")
+        try Data([0x6E, 0x61, 0x6D, 0x65, 0x3A, 0x20, 0xE9, 0x0A]).write(to: latin1)
+        let cases: [([String], String)] = [
+            (["score", "--run", "r", "--golden", fifo], "cannot read the golden dataset \(fifo): it is a FIFO (named pipe), not a regular file"),
+            (["score", "--run", "r", "--golden", "/dev/zero"], "cannot read the golden dataset /dev/zero: it is a device, not a regular file"),
+            (["score", "--run", "r", "--golden", folder.path + "/none.yaml"], "none.yaml: no such file (or a broken link)"),
+            (["score", "--run", "r", "--golden", latin1.path], "latin1.yaml: it is not UTF-8 text"),
+            (["gate", "--candidate", "r", "--baseline", "r", "--golden", golden, "--config", fifo], "cannot read the gate config \(fifo): it is a FIFO"),
+            (["gate", "--candidate", "r", "--baseline-file", fifo, "--golden", golden], "cannot read the baseline file \(fifo): it is a FIFO"),
+            (["score", "--run", "r", "--golden", golden, "--prices", fifo], "it is a FIFO (named pipe), not a regular file"),
+        ]
+        for (arguments, message) in cases {
+            let result = try CLI.run(arguments + ["--db", db])
+            #expect(result.status == 1, "\(arguments)")
+            #expect(result.stderr.contains(message), "\(arguments): \(result.stderr)")
+        }
+    }
+
     @Test("limits in MiB that would overflow are refused as usage errors")
     func hugeLimits() throws {
         let result = try CLI.run(["ingest", "x.json", "--run", "r", "--max-document-mb", "99999999999999"])

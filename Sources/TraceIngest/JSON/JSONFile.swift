@@ -5,6 +5,7 @@ import TraceModel
 public enum JSONFile {
     /// The parsed contents of `path`.
     public static func read(_ path: String, limits: JSONLimits = .default) throws(IngestError) -> JSONValue {
+        try RegularFile.require(path)
         let bytes: [UInt8]
         do {
             bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
