@@ -10,7 +10,10 @@ struct TraceGateCommand: ParsableCommand {
         abstract: "Score LLM-agent traces against golden datasets and block releases when scores regress.",
         discussion: """
             tracegate reads agent trace exports (OpenTelemetry OTLP/JSON with GenAI or OpenInference \
-            attributes), stores them in a SQLite file, and shows each trajectory step by step.
+            attributes, OpenAI Agents SDK, LangSmith, Langfuse, chat-message lists, τ-bench results), \
+            stores them in a SQLite file, scores each trace against a golden dataset, compares two \
+            runs on the same cases, and gates CI: exit 2 when a route's score regresses or when the \
+            gate cannot tell (nothing compared, cases missing).
 
             Start with 'tracegate demo' to see the whole pipeline on the bundled data, then \
             'tracegate ingest PATH --run NAME' for your own exports.
