@@ -37,16 +37,19 @@ public struct Span: Sendable, Hashable, Codable {
     public var userMessage: String?
     /// The assistant text this span produced, when the export carries message content.
     public var outputText: String?
+    /// The policy decision this span records, when it records one.
+    public var decision: PolicyDecision?
     /// The original attributes, kept for audit (flattened dotted keys).
     public var attributes: [String: JSONValue]
 
-    /// Creates a span; every field but identity, kind, name and times has a default.
+    /// Creates a span; every field but identity, kind, name and times has a default. Without a
+    /// `decision`, the one the attributes carry (`tracegate.decision…`) is read from them.
     public init(
         traceId: String, spanId: String, parentSpanId: String? = nil, kind: SpanKind, name: String,
         step: Int = 0, tool: ToolCall? = nil, requestedToolCalls: [ToolCall] = [], route: String? = nil,
         model: String? = nil, usage: TokenUsage? = nil, start: Int64, end: Int64,
         status: SpanStatus = .unset, stopReason: StopReason? = nil, userMessage: String? = nil,
-        outputText: String? = nil, attributes: [String: JSONValue] = [:]
+        outputText: String? = nil, attributes: [String: JSONValue] = [:], decision: PolicyDecision? = nil
     ) {
         self.traceId = traceId
         self.spanId = spanId
@@ -66,6 +69,7 @@ public struct Span: Sendable, Hashable, Codable {
         self.userMessage = userMessage
         self.outputText = outputText
         self.attributes = attributes
+        self.decision = decision ?? PolicyDecision(attributes: attributes)
     }
 
     /// End minus start in nanoseconds, never negative.

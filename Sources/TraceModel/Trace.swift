@@ -18,16 +18,20 @@ public struct Trace: Sendable, Hashable, Codable {
     public var format: String
     /// The attribute dialects seen on its spans, sorted.
     public var dialects: [String]
+    /// What ended the run when the export says (`tracegate.termination` on the root span, for
+    /// example τ-bench's `max_steps`), or nil.
+    public var termination: String?
     /// Spans in trajectory order (depth first, children by start time).
     public var spans: [Span]
     /// Totals derived from the spans.
     public var totals: TraceTotals
 
-    /// Creates a trace; totals are computed from `spans`.
+    /// Creates a trace; totals are computed from `spans`. Without a `termination`, the one the
+    /// first span's attributes carry is read from them.
     public init(
         traceId: String, caseId: String? = nil, query: String? = nil, finalAnswer: String? = nil,
         architecture: Architecture = .unknown, route: String? = nil, recordedOutcome: Double? = nil,
-        format: String, dialects: [String] = [], spans: [Span]
+        format: String, dialects: [String] = [], termination: String? = nil, spans: [Span]
     ) {
         self.traceId = traceId
         self.caseId = caseId
@@ -38,6 +42,7 @@ public struct Trace: Sendable, Hashable, Codable {
         self.recordedOutcome = recordedOutcome
         self.format = format
         self.dialects = dialects
+        self.termination = termination ?? spans.first?.attributes["tracegate.termination"]?.stringValue
         self.spans = spans
         self.totals = TraceTotals(spans: spans)
     }
@@ -45,7 +50,7 @@ public struct Trace: Sendable, Hashable, Codable {
     /// The same trace with `spans` in place of its spans, totals recomputed.
     public func with(spans: [Span]) -> Trace {
         Trace(traceId: traceId, caseId: caseId, query: query, finalAnswer: finalAnswer, architecture: architecture, route: route,
-              recordedOutcome: recordedOutcome, format: format, dialects: dialects, spans: spans)
+              recordedOutcome: recordedOutcome, format: format, dialects: dialects, termination: termination, spans: spans)
     }
 
     /// The tool spans in execution order.

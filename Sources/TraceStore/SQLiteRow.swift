@@ -24,6 +24,14 @@ struct SQLiteRow {
     }
 
     /// Binds the next parameter to an integer, or NULL.
+    /// Binds bytes as a BLOB.
+    mutating func add(blob value: [UInt8]) {
+        index += 1
+        value.withUnsafeBytes { bytes in
+            _ = sqlite3_bind_blob(statement.sqliteStatement, index, bytes.baseAddress, Int32(bytes.count), Self.transient)
+        }
+    }
+
     mutating func add(_ value: Int64?) {
         index += 1
         guard let value else { sqlite3_bind_null(statement.sqliteStatement, index); return }

@@ -128,6 +128,11 @@ enum StoreSchema {
                 CREATE INDEX traces_by_case ON traces(run_id, case_id);
                 """)
         }
+        // The evaluation digest (``TraceDigest``): score, compare, gate and baseline read it instead
+        // of the spans. Traces stored before it have none and are read from their spans.
+        migrator.registerMigration("v2-trace-digest") { db in
+            try db.execute(sql: "ALTER TABLE traces ADD COLUMN digest BLOB")
+        }
         return migrator
     }
 }

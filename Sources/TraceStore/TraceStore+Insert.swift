@@ -61,8 +61,8 @@ extension TraceStore {
     static let traceInsertSQL = """
         INSERT INTO traces (run_id, trace_id, case_id, query, final_answer, architecture, route, recorded_outcome,
             format, dialects, source_file, start_ns, llm_calls, tool_calls, input_tokens, output_tokens,
-            cache_read_tokens, latency_ns, final_stop, final_stop_raw, error_count)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            cache_read_tokens, latency_ns, final_stop, final_stop_raw, error_count, digest)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
 
     static let spanInsertSQL = """
@@ -98,6 +98,7 @@ extension TraceStore {
         row.add(totals.finalStopReason?.category.rawValue)
         row.add(totals.finalStopReason?.raw)
         row.add(totals.errorCount)
+        row.add(blob: TraceDigest.encode(trace))
         try row.run()
     }
 

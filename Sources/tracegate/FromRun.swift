@@ -29,7 +29,7 @@ extension TraceGateCommand.Golden {
             if out != "-", FileManager.default.fileExists(atPath: out) {
                 throw ValidationErrorWithExit("\(out) exists; tracegate does not overwrite a golden file: choose another --out or remove it")
             }
-            let traces = try database.openForReading().traces(run: runName)
+            let traces = try database.openForReading().evaluationTraces(run: runName)
             let schema = BundledData.folder("docs") + "/schema/golden.schema.json"
             let draft = GoldenDraft(name: name ?? runName, run: runName,
                                     schema: FileManager.default.fileExists(atPath: schema) ? URL(fileURLWithPath: schema).path : nil)

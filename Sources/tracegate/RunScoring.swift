@@ -19,7 +19,7 @@ struct RunScoring {
             let have = known.isEmpty ? "the store has no runs yet" : "runs in the store: " + known.prefix(20).joined(separator: ", ")
             throw ValidationErrorWithExit("no run named '\(run)' in \(store.path); \(have)")
         }
-        let traces = try store.traces(run: run)
+        let traces = try store.evaluationTraces(run: run)
         let score = Scorer(dataset: dataset, options: options).score(traces, run: run)
         if mustStore {
             try store.saveScores(ScoreRows.rows(score), run: run, golden: dataset.name)

@@ -4,7 +4,8 @@ import TraceModel
 import TraceReport
 
 /// Trace files read straight into memory, for `score --traces` and `gate --traces`: no store
-/// round trip, so CI needs one command. A trace id seen again replaces the earlier one, as
+/// round trip, so CI needs one command. Each trace is kept as its evaluation digest holds it, as
+/// if read back from a store. A trace id seen again replaces the earlier one, as
 /// re-ingesting does.
 enum TraceFiles {
     /// The trace files under `paths`, warning about non-regular files skipped; an error when there are none.
@@ -29,7 +30,9 @@ enum TraceFiles {
             let result = try ingestor.read(file: file)
             for skip in result.report.skipped { Console.warn("\(skip.file):\(skip.line): skipped: \(skip.reason)") }
             for warning in result.report.warnings { Console.warn(warning.description) }
-            for trace in result.traces {
+            for full in result.traces {
+                // Scored as the store would score it: from its evaluation digest.
+                let trace = TraceDigest.evaluationView(of: full)
                 if let index = position[trace.traceId] {
                     traces[index] = trace
                 } else {

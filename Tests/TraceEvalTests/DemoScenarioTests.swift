@@ -68,3 +68,20 @@ import TraceModel
         #expect(try violations("bulk-without-approval", "bulk") == 1)
     }
 }
+
+/// Scoring a trace from its evaluation digest gives what scoring the whole trace gives.
+@Suite struct DigestScoringTests {
+    @Test("every demo run scores the same from digests as from whole traces, case by case")
+    func sameScores() throws {
+        for (run, golden) in [("ops-llm-led", "ops"), ("ops-orchestrator", "ops"), ("vendor-llm-led", "vendor"),
+                              ("vendor-orchestrator", "vendor"), ("sales-orchestrator", "sales"), ("bulk-with-approval", "bulk")] {
+            let traces = try DemoScenarioTests.traces(run)
+            let scorer = Scorer(dataset: try DemoScenarioTests.golden(golden))
+            let whole = scorer.score(traces, run: run)
+            let digested = scorer.score(traces.map(TraceDigest.evaluationView), run: run)
+            #expect(!whole.cases.isEmpty)
+            #expect(whole.cases == digested.cases, "\(run)")
+            #expect(whole.overall == digested.overall, "\(run)")
+        }
+    }
+}

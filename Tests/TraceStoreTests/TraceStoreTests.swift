@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import TraceModel
-import TraceStore
+@testable import TraceStore
 
 @Suite struct TraceStoreTests {
     private let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tracegate-store-\(UUID().uuidString)")
@@ -40,6 +40,18 @@ import TraceStore
         #expect(loaded.run == "baseline")
         #expect(loaded.trace == trace)
         #expect(try store.traces(run: "baseline") == [trace])
+        #expect(try store.evaluationTraces(run: "baseline") == [TraceDigest.evaluationView(of: trace)])
+    }
+
+    @Test("a trace stored before digests existed (no digest) is read for scoring from its spans")
+    func withoutDigest() throws {
+        let store = try TraceStore(path: dbPath)
+        let trace = sampleTrace("t1")
+        try store.insert(batch([trace, sampleTrace("t2")]), run: "old", at: "2026-01-01T00:00:00Z")
+        try store.forgetDigest(run: "old", traceId: "t1")
+        let read = try store.evaluationTraces(run: "old")
+        #expect(read.map(\.traceId) == ["t1", "t2"])
+        #expect(read[0] == TraceDigest.evaluationView(of: trace))
     }
 
     @Test("ingesting the same trace into the same run again replaces it instead of duplicating it")
@@ -93,5 +105,15 @@ import TraceStore
         _ = try TraceStore(path: dbPath)
         let reopened = try TraceStore(path: dbPath)
         #expect(try reopened.journalMode() == "wal")
+    }
+}
+
+extension TraceStore {
+    /// Clears one trace's digest, as a store written before digests existed has none.
+    func forgetDigest(run: String, traceId: String) throws {
+        try write { db in
+            try db.execute(sql: "UPDATE traces SET digest = NULL WHERE trace_id = ? AND run_id = (SELECT id FROM runs WHERE name = ?)",
+                           arguments: [traceId, run])
+        }
     }
 }

@@ -20,8 +20,8 @@ enum GatePipeline {
         _ = try ingest(folder.appendingPathComponent("gate-baseline.jsonl").path, into: store, run: "base")
         _ = try ingest(folder.appendingPathComponent("gate-candidate.jsonl").path, into: store, run: "cand")
         lap()
-        let base = Scorer(dataset: golden).score(try store.traces(run: "base"), run: "base")
-        let cand = Scorer(dataset: golden).score(try store.traces(run: "cand"), run: "cand")
+        let base = Scorer(dataset: golden).score(try store.evaluationTraces(run: "base"), run: "base")
+        let cand = Scorer(dataset: golden).score(try store.evaluationTraces(run: "cand"), run: "cand")
         lap()
         let comparison = Comparer().compare(baseline: CaseSummary.summaries(of: base, dataset: golden),
                                             candidate: CaseSummary.summaries(of: cand, dataset: golden), names: ("base", "cand", "bench"))

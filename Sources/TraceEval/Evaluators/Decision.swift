@@ -11,15 +11,14 @@ struct Decision {
     var allows: Bool { verdict == "allow" || verdict == "approved" }
     var denies: Bool { verdict == "deny" || verdict == "rejected" }
 
-    /// Every span carrying `tracegate.decision`, including guardrails read as decisions.
+    /// Every span that records a decision, including guardrails read as decisions. A decision on a
+    /// tool span that names no call governs that span's own call.
     static func all(in trace: Trace) -> [Decision] {
         trace.spans.compactMap { span in
-            guard let verdict = span.attributes["tracegate.decision"]?.stringValue?.lowercased() else { return nil }
-            let callId = span.attributes["tracegate.decision.tool_call_id"]?.stringValue
-            var tool = span.attributes["tracegate.decision.tool"]?.stringValue
-            if span.kind == .tool, callId == nil, tool == nil { tool = span.tool?.name }
-            return Decision(verdict: verdict, toolCallId: callId ?? (span.kind == .tool ? span.tool?.callId : nil),
-                            tool: tool, spanId: span.spanId, end: span.end)
+            guard let decision = span.decision else { return nil }
+            let ownCall = span.kind == .tool && decision.toolCallId == nil && decision.tool == nil
+            return Decision(verdict: decision.verdict, toolCallId: decision.toolCallId ?? (span.kind == .tool ? span.tool?.callId : nil),
+                            tool: ownCall ? span.tool?.name : decision.tool, spanId: span.spanId, end: span.end)
         }
     }
 

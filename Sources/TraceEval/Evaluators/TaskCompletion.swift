@@ -62,8 +62,7 @@ public enum TaskCompletion {
     /// The run ended without error and was not cut short.
     static func endedNormally(_ trace: Trace) -> Bool {
         if trace.spans.first?.status.isError == true { return false }
-        if case .string(let how)? = trace.spans.first?.attributes["tracegate.termination"],
-           ["max_steps", "too_many_errors", "error", "max_turns"].contains(how) {
+        if let how = trace.termination, ["max_steps", "too_many_errors", "error", "max_turns"].contains(how) {
             return false
         }
         guard let last = trace.spans.last(where: { $0.kind == .llm }) else { return true }

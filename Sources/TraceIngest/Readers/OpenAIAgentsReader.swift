@@ -105,6 +105,7 @@ public struct OpenAIAgentsReader: TraceDocumentReader {
             break
         }
         if let caseId = record["metadata"]["case_id"].scalarText { span.attributes["tracegate.case_id"] = .string(caseId) }
+        span.decision = PolicyDecision(attributes: span.attributes)
         return span
     }
 
