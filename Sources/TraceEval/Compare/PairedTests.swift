@@ -27,9 +27,14 @@ public enum PairedTests {
     /// percentile interval, and the one-sided p-value for a drop, (#{resampled mean ≥ 0} + 1) / (B + 1).
     /// One difference has no distribution to resample: its interval is the value itself and its
     /// p-value 1 (no evidence), so a single case never looks significant.
+    ///
+    /// Above ``Statistics/analyticAbove`` pairs, the bootstrap's large-n limit is used instead of
+    /// drawing: the normal interval, and the p-value P(N(mean, se²) ≥ 0) = Φ(mean / se), never
+    /// below 1/(B+1), the floor the bootstrap itself has.
     public static func bootstrapDifference(_ differences: [Double], resamples: Int = 10_000, seed: UInt64 = 20_240_611)
         -> (interval: ClosedRange<Double>, pDrop: Double) {
         guard differences.count >= 2 else { return differences.first.map { ($0...$0, 1) } ?? (0...0, 1) }
+        guard differences.count <= Statistics.analyticAbove else { return normalDifference(differences, resamples: resamples) }
         var random = SeededRandom(seed: seed)
         var means: [Double] = []
         means.reserveCapacity(resamples)
@@ -44,6 +49,14 @@ public enum PairedTests {
         let lower = Statistics.percentile(means, 2.5)
         let upper = Statistics.percentile(means, 97.5)
         return (lower...upper, Double(notBelowZero + 1) / Double(resamples + 1))
+    }
+
+    /// The normal limit of ``bootstrapDifference(_:resamples:seed:)``.
+    package static func normalDifference(_ differences: [Double], resamples: Int) -> (interval: ClosedRange<Double>, pDrop: Double) {
+        let (mean, error) = Statistics.meanAndStandardError(differences)
+        let interval = (mean - Statistics.z975 * error)...(mean + Statistics.z975 * error)
+        let notBelowZero = error > 0 ? 0.5 * erfc(-mean / (error * 2.0.squareRoot())) : (mean >= 0 ? 1 : 0)
+        return (interval, max(notBelowZero, 1 / Double(resamples + 1)))
     }
 
     /// Holm's step-down adjustment of p-values (same order as given), capped at 1 and kept monotone.
