@@ -31,7 +31,7 @@ enum Workload {
         func kv(_ key: String, _ value: String) -> String { #"{"key":"\#(key)","value":{"stringValue":"\#(value)"}}"# }
         func iv(_ key: String, _ value: Int) -> String { #"{"key":"\#(key)","value":{"intValue":"\#(value)"}}"# }
         let root = String(format: "%016x", index * 16 + 1)
-        spans.append(#"{"traceId":"\#(traceId)","spanId":"\#(root)","parentSpanId":"","name":"invoke_agent ops","kind":1,"startTimeUnixNano":"\#(base)","endTimeUnixNano":"\#(base + 9_000_000_000)","attributes":[\#(kv("gen_ai.operation.name", "invoke_agent")),\#(kv("gen_ai.agent.name", "ops-assistant")),\#(kv("tracegate.case_id", "case-\(index % 500)"))],"status":{"code":1}}"#)
+        spans.append(#"{"traceId":"\#(traceId)","spanId":"\#(root)","parentSpanId":"","name":"invoke_agent ops","kind":1,"startTimeUnixNano":"\#(base)","endTimeUnixNano":"\#(base + 9_000_000_000)","attributes":[\#(kv("gen_ai.operation.name", "invoke_agent")),\#(kv("gen_ai.agent.name", "ops-assistant")),\#(kv("tracegate.case_id", "case-\(index % goldenCases)"))],"status":{"code":1}}"#)
         for step in 0..<4 {
             let llm = String(format: "%016x", index * 16 + 2 + step * 2)
             let start = base + Int64(step) * 2_000_000_000
@@ -45,12 +45,29 @@ enum Workload {
         return #"{"resourceSpans":[{"resource":{"attributes":[\#(kv("service.name", "ops"))]},"scopeSpans":[{"scope":{"name":"bench"},"spans":[\#(spans.joined(separator: ","))]}]}]}"#
     }
 
-    /// A golden dataset for the OTLP workload's 500 case ids.
+    /// The golden dataset's size: one case per gate trace, as a user's regression suite would have.
+    static let goldenCases = 10_000
+
+    /// A golden dataset for the workloads' case ids, in block style as people write it.
     static func golden() -> String {
-        var yaml = "version: 1\nname: bench\ndefaults: {trajectory_mode: contains_expected, args_match: superset}\ncases:\n"
-        for index in 0..<500 {
-            yaml += "  - {id: case-\(index), route: r\(index % 5), expected: {tools: [get_report, get_trends, check_config], "
-                + "trajectory: {steps: [get_report, get_trends, check_config]}, optimal_steps: 5, outcome: {termination: normal}}}\n"
+        var yaml = "version: 1\nname: bench\ndefaults:\n  trajectory_mode: contains_expected\n  args_match: superset\ncases:\n"
+        for index in 0..<goldenCases {
+            yaml += """
+                  - id: case-\(index)
+                    query: "Check cluster-\(index % 9) and report anything unusual."
+                    route: r\(index % 5)
+                    expected:
+                      tools: [get_report, get_trends, check_config]
+                      trajectory:
+                        steps:
+                          - get_report: {entity: cluster-a}
+                          - get_trends
+                          - check_config
+                      optimal_steps: 5
+                      outcome:
+                        termination: normal
+
+                """
         }
         return yaml
     }
@@ -66,7 +83,7 @@ enum Workload {
                 messages.append(#"{"role":"tool","tool_call_id":"c\#(step)","content":"ok"}"#)
             }
             messages.append(#"{"role":"assistant","content":"All good."}"#)
-            lines.append(#"{"id":"m\#(index)","case_id":"case-\#(index % 500)","messages":[\#(messages.joined(separator: ","))]}"#)
+            lines.append(#"{"id":"m\#(index)","case_id":"case-\#(index % goldenCases)","messages":[\#(messages.joined(separator: ","))]}"#)
         }
         try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: url)
     }

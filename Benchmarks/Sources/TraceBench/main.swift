@@ -103,6 +103,12 @@ case "gate":
         print(phase.padding(toLength: 32, withPad: " ", startingAt: 0) + String(format: "%7.3f s", time))
     }
 
+case "golden":
+    // Loads the workload's golden dataset REPEATS times; prints the median seconds and the case count.
+    let repeats = arguments.count > 2 ? Int(arguments[2]) ?? 5 : 5
+    let result = try Measure.repeatTiming("load golden", unit: "s", repeats: repeats, rate: { $0 }) { _ = try loadGolden() }
+    print(String(format: "%d cases: median %.3f s (min %.3f, max %.3f)", try loadGolden().cases.count, result.median, result.min, result.max))
+
 case "ingest-rss":
     let spans = try ingest(path, into: try freshStore("rss"), run: "rss")
     print(String(format: #"{"file_mb": %.1f, "spans": %d, "peak_rss_mb": %.1f}"#, mb(folder), spans, Measure.peakRSSMegabytes()))

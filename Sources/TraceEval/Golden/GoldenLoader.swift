@@ -13,7 +13,8 @@ public struct GoldenLoader: Sendable {
     public func load(_ text: String, file: String) throws(GoldenError) -> GoldenDataset {
         let root: Node
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            // The basic resolver leaves plain scalars untyped; YAMLReader types them (PlainScalar).
+            guard let node = try Yams.compose(yaml: text, .basic) else {
                 throw GoldenError(file: file, line: 1, field: "(document)", message: "the file is empty")
             }
             root = node

@@ -99,7 +99,16 @@ struct YAMLReader {
     var isNull: Bool { tagName == "null" }
 
     /// The resolved YAML tag's short name: null, bool, int, float, str, timestamp, seq, map.
+    ///
+    /// Documents are composed with Yams' basic resolver, so an untagged plain scalar is typed here
+    /// (``PlainScalar``); a quoted one is text, and an explicit tag (`!!str 5`) is kept.
     var tagName: String {
+        if case .scalar(let scalar) = node {
+            // The scalar's own tag, as written: "" when untagged, "!" when quoted.
+            let written = scalar.tag.description
+            if written.isEmpty { return scalar.style == .plain ? PlainScalar.type(of: scalar.string) : "str" }
+            if written == "!" { return "str" }
+        }
         let text = node.tag.description
         return text.split(separator: ":").last.map(String.init) ?? text
     }
