@@ -13,6 +13,7 @@ let package = Package(
     products: [
         .executable(name: "tracegate", targets: ["tracegate"]),
         .library(name: "TraceModel", targets: ["TraceModel"]),
+        .library(name: "TraceJSON", targets: ["TraceJSON"]),
         .library(name: "TraceIngest", targets: ["TraceIngest"]),
         .library(name: "TraceStore", targets: ["TraceStore"]),
         .library(name: "TraceEval", targets: ["TraceEval"]),
@@ -30,11 +31,12 @@ let package = Package(
             name: "CSimdJSON",
             linkerSettings: [.linkedLibrary("simdjson")]
         ),
-        .target(name: "TraceIngest", dependencies: ["TraceModel", "CSimdJSON"], swiftSettings: strict),
+        .target(name: "TraceJSON", dependencies: ["TraceModel", "CSimdJSON"], swiftSettings: strict),
+        .target(name: "TraceIngest", dependencies: ["TraceModel", "TraceJSON"], swiftSettings: strict),
         .target(
             name: "TraceStore",
             dependencies: [
-                "TraceModel", "TraceIngest", .product(name: "GRDB", package: "GRDB.swift"),
+                "TraceModel", "TraceJSON", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
             swiftSettings: strict
@@ -48,7 +50,7 @@ let package = Package(
         .executableTarget(
             name: "tracegate",
             dependencies: [
-                "TraceModel", "TraceIngest", "TraceStore", "TraceEval", "TraceReport",
+                "TraceModel", "TraceJSON", "TraceIngest", "TraceStore", "TraceEval", "TraceReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -63,7 +65,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "tracegate-bench",
-            dependencies: ["TraceModel", "TraceIngest", "TraceStore", "TraceEval", "TraceReport"],
+            dependencies: ["TraceModel", "TraceJSON", "TraceIngest", "TraceStore", "TraceEval", "TraceReport"],
             path: "Benchmarks/Sources/TraceBench",
             swiftSettings: strict
         ),
@@ -74,7 +76,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TraceIngestTests",
-            dependencies: ["TraceIngest", "TraceModel"],
+            dependencies: ["TraceIngest", "TraceJSON", "TraceModel"],
             exclude: ["Fixtures"],
             swiftSettings: strict
         ),

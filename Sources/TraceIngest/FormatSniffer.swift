@@ -1,3 +1,4 @@
+import TraceJSON
 /// Picks the reader for a document by its shape (FORMATS.md §7, first match wins).
 public struct FormatSniffer: Sendable {
     /// The readers, in sniffing order.

@@ -1,4 +1,5 @@
 import TraceModel
+import TraceJSON
 
 /// How files are read.
 public struct IngestOptions: Sendable {

@@ -1,5 +1,6 @@
 import Foundation
 import TraceModel
+import TraceJSON
 
 /// Reads trace files into normalized traces: split into documents, sniff the format, read, normalize.
 ///

@@ -1,3 +1,4 @@
+import TraceJSON
 /// One JSON document of an input file, with the line it starts on.
 public struct SourceDocument: Sendable {
     /// The parsed document.

@@ -1,7 +1,8 @@
 import Foundation
 import GRDB
-import TraceIngest
+import TraceJSON
 import TraceModel
+import TraceJSON
 
 extension TraceStore {
     /// Rebuilds a trace from its rows.

@@ -1,6 +1,5 @@
 import Foundation
 import GRDB
-import TraceIngest
 import TraceModel
 
 extension TraceStore {
@@ -18,38 +17,26 @@ extension TraceStore {
         }
     }
 
-    /// Writes every trace of `stream` into `run` (created if new) in one transaction, batch by
-    /// batch as the stream hands them out, so a file of any size lands whole or not at all without
-    /// being held in memory. The stream is read on a second thread while this one writes. Throws
-    /// the stream's ``IngestError`` or a ``StoreError``; either way nothing of the file is written.
-    public func insert(_ stream: consuming TraceStream, run: String, at timestamp: String, replacingRun: Bool = false,
-                       progress: ((_ bytesRead: Int) -> Void)? = nil)
-        throws -> (report: FileReport, written: InsertSummary) {
-        let file = stream.report.file
-        let traces = TracePrefetcher(stream)
-        let written = try writePassingErrors { db in
-            // --replace: the run's old contents go in the same transaction as the new file, so a bad
-            // file leaves the old run as it was.
+    /// Writes the traces of the file at `path` into `run` (created if new) in one transaction,
+    /// batch by batch as `next` hands them out (nil at the end), so a file of any size lands whole
+    /// or not at all without being held in memory. `described` gives the file's format and size
+    /// once every batch is read (they are known only then). An error `next` throws passes through
+    /// as it is; either way nothing of the file is written. With `replacingRun`, the run's old
+    /// contents go in the same transaction, so a bad file leaves the old run as it was.
+    public func insert(file path: String, run: String, at timestamp: String, replacingRun: Bool = false,
+                       batches next: () throws -> [Trace]?, described: () -> (format: String, bytes: Int)) throws -> InsertSummary {
+        try writePassingErrors { db in
             if replacingRun, let runId = try Int64.fetchOne(db, sql: "SELECT id FROM runs WHERE name = ?", arguments: [run]) {
                 try Self.clear(db, runId: runId)
             }
             var writer = try TraceRowWriter(db, run: run, at: timestamp)
-            while let batch = try traces.next() {
-                for trace in batch { try writer.write(trace, file: file) }
-                progress?(traces.bytesRead)
+            while let batch = try next() {
+                for trace in batch { try writer.write(trace, file: path) }
             }
-            let report = traces.report
-            try writer.finish(file: report.file, format: report.format.rawValue, bytes: report.bytes, at: timestamp)
+            let (format, bytes) = described()
+            try writer.finish(file: path, format: format, bytes: bytes, at: timestamp)
             return writer.summary
         }
-        return (traces.report, written)
-    }
-
-    /// Reads `file` with `ingestor` and writes its traces into `run` in one transaction.
-    public func ingest(file: String, with ingestor: Ingestor, run: String, at timestamp: String, replacingRun: Bool = false,
-                       progress: ((_ bytesRead: Int) -> Void)? = nil)
-        throws -> (report: FileReport, written: InsertSummary) {
-        try insert(try ingestor.stream(file: file), run: run, at: timestamp, replacingRun: replacingRun, progress: progress)
     }
 
     static func runId(_ db: Database, name: String, createdAt: String) throws -> Int64 {

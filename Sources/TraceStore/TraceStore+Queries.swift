@@ -1,6 +1,7 @@
 import GRDB
-import TraceIngest
+import TraceJSON
 import TraceModel
+import TraceJSON
 
 extension TraceStore {
     /// Every run, oldest first.

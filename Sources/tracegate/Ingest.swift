@@ -4,6 +4,7 @@ import TraceIngest
 import TraceReport
 import TraceModel
 import TraceStore
+import TraceJSON
 
 extension TraceFormat: ExpressibleByArgument {}
 extension Architecture: ExpressibleByArgument {}

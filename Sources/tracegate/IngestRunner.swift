@@ -22,11 +22,15 @@ struct IngestRunner {
             do {
                 let started = Date()
                 let label = "[\(index + 1)/\(files.count)] \(file)"
-                (report, written) = try store.ingest(file: file, with: ingestor, run: run, at: Console.now(), replacingRun: replace && index == 0) { bytes in
+                let progress = { (bytes: Int) in
                     guard size > 16 << 20 else { return }
                     let seconds = max(Date().timeIntervalSince(started), 0.001)
                     Console.progress(String(format: "%@: %.0f%% of %d MB, %.0f MB/s", label, 100 * Double(bytes) / Double(max(size, 1)),
                                             size >> 20, Double(bytes) / 1_048_576 / seconds))
+                }
+                (report, written) = try ingestor.prefetch(file: file, progress: progress) { next, report in
+                    try store.insert(file: file, run: run, at: Console.now(), replacingRun: replace && index == 0, batches: next,
+                                     described: { (report().format.rawValue, report().bytes) })
                 }
             } catch {
                 Console.endProgress()

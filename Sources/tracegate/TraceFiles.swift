@@ -2,6 +2,7 @@ import Foundation
 import TraceIngest
 import TraceModel
 import TraceReport
+import TraceJSON
 
 /// Trace files read straight into memory, for `score --traces` and `gate --traces`: no store
 /// round trip, so CI needs one command. Each trace is kept as its evaluation digest holds it, as

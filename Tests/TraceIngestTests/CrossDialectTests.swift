@@ -1,6 +1,7 @@
 import Testing
 import TraceIngest
 import TraceModel
+import TraceJSON
 
 /// The same LLM call exported with OTel GenAI attributes and with OpenInference attributes
 /// (the two real `*.attrs.json` fixtures of Arize-ai/openinference) must normalize to one span.

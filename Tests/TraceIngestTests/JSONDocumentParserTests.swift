@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import TraceIngest
 import TraceModel
+@testable import TraceJSON
 
 /// The simdjson path must read exactly what the strict Swift parser reads, and refuse exactly what it refuses.
 @Suite struct JSONDocumentParserTests {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TraceIngest
 import TraceModel
+import TraceJSON
 
 @Suite struct JSONLinesReaderTests {
     private static let text = "{\"a\":1}\n\n{\"a\": [\"a long line that spans several small chunks\", 2]}\r\n{\"a\": oops}\n  \n{\"a\":4}"

@@ -1,6 +1,7 @@
 import Testing
 import TraceIngest
 import TraceModel
+import TraceJSON
 
 @Suite struct JSONParserTests {
     @Test("integers keep every digit: nanosecond timestamps never pass through Double")

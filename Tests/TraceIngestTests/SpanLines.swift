@@ -1,6 +1,7 @@
 import Foundation
 import TraceIngest
 import TraceModel
+import TraceJSON
 
 /// The bundled ops dataset (25 traces, one per line) cut into one OTLP document per span, so a
 /// test can lay a trace's spans out over lines as it likes.

@@ -5,6 +5,14 @@ import TraceModel
 import TraceStore
 
 @Suite struct StreamedInsertTests {
+    /// Reads `file` in 4 KiB chunks on the prefetch thread and writes it into run `r`, as `ingest` does.
+    @discardableResult
+    static func ingest(_ file: String, into store: TraceStore) throws -> (report: FileReport, result: InsertSummary) {
+        try Ingestor(options: IngestOptions(chunkBytes: 4_096)).prefetch(file: file) { next, report in
+            try store.insert(file: file, run: "r", at: "t", batches: next, described: { (report().format.rawValue, report().bytes) })
+        }
+    }
+
     private let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tracegate-streamed-\(UUID().uuidString)")
     private static let dataset = URL(fileURLWithPath: #filePath)
         .appendingPathComponent("../../../datasets/ops-llm-led/traces.otlp.jsonl").standardized.path
@@ -24,8 +32,7 @@ import TraceStore
         let batchStore = try TraceStore(path: folder.appendingPathComponent("batch.sqlite").path)
         try batchStore.insert(IngestBatch(file: "f", format: "otlp", bytes: whole.bytes, traces: whole.traces), run: "r", at: "t")
         let streamStore = try TraceStore(path: folder.appendingPathComponent("stream.sqlite").path)
-        let stream = try Ingestor(options: IngestOptions(chunkBytes: 4_096)).stream(file: Self.dataset)
-        let (report, written) = try streamStore.insert(stream, run: "r", at: "t")
+        let (report, written) = try Self.ingest(Self.dataset, into: streamStore)
         #expect(report.traces == 25)
         #expect(written == InsertSummary(inserted: 25, replaced: 0, spans: whole.spanCount))
         #expect(try streamStore.traces(run: "r") == batchStore.traces(run: "r"))
@@ -41,7 +48,7 @@ import TraceStore
         let expected = IngestError.invalidRecord(file: path, line: 26, record: "span resourceSpans[0].scopeSpans[0].spans[0]",
                                                  field: "spanId", reason: "is missing or empty")
         #expect(throws: expected) {
-            try store.ingest(file: path, with: Ingestor(options: IngestOptions(chunkBytes: 4_096)), run: "r", at: "t")
+            try Self.ingest(path, into: store)
         }
         #expect(try store.runs().map(\.name) == ["kept"])
         #expect(try store.traceSummaries(run: "kept").isEmpty)

@@ -4,6 +4,7 @@ import TraceIngest
 import TraceModel
 import TraceReport
 import TraceStore
+import TraceJSON
 
 // tracegate-bench generate DIR [MB]      writes the workloads
 // tracegate-bench run DIR [REPEATS]      measures; prints JSON results to stdout
@@ -33,7 +34,9 @@ func loadGolden() throws -> GoldenDataset {
 }
 
 func ingest(_ file: String, into store: TraceStore, run: String) throws -> Int {
-    try store.ingest(file: file, with: Ingestor(), run: run, at: "bench").report.spans
+    try Ingestor().prefetch(file: file) { next, report in
+        try store.insert(file: file, run: run, at: "bench", batches: next, described: { (report().format.rawValue, report().bytes) })
+    }.report.spans
 }
 
 switch command {

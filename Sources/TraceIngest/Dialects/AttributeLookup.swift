@@ -1,4 +1,5 @@
 import TraceModel
+import TraceJSON
 
 /// Lookups over one span's attributes that every dialect needs: first non-empty of several keys,
 /// JSON hidden inside strings, Python list reprs, and flattened indexed keys (`a.0.b`, `a.1.b`).

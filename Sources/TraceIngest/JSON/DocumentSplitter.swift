@@ -1,3 +1,4 @@
+import TraceJSON
 /// Splits an input into JSON documents: one whole document, or one per line (JSON Lines).
 public struct DocumentSplitter: Sendable {
     /// Limits applied to every document.

@@ -1,5 +1,6 @@
 import Foundation
 import TraceModel
+import TraceJSON
 
 /// Reads one whole JSON file into a value, with errors that name the file, line and column.
 public enum JSONFile {

@@ -1,4 +1,5 @@
 import Foundation
+import TraceJSON
 
 /// Reads JSON Lines in batches of documents, holding one chunk of the input at a time.
 ///

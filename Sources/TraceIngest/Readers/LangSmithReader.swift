@@ -1,4 +1,5 @@
 import TraceModel
+import TraceJSON
 
 /// Reads LangSmith runs: the ingest payload `{"post": [...], "patch": [...]}` (each patch merged
 /// into the post with the same id) and plain lists of `Run` objects (also `{"runs": [...]}`).

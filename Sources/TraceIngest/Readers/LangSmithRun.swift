@@ -1,4 +1,5 @@
 import TraceModel
+import TraceJSON
 
 /// Maps one merged LangSmith run onto a span (FORMATS.md §4.3).
 enum LangSmithRun {

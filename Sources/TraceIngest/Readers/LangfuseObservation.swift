@@ -1,4 +1,5 @@
 import TraceModel
+import TraceJSON
 
 /// Maps one Langfuse observation onto a span (FORMATS.md §5a).
 enum LangfuseObservation {

@@ -1,4 +1,5 @@
 import TraceModel
+import TraceJSON
 
 /// Reads Langfuse exports: `{trace, observations[]}`, one object or a list of them.
 ///

@@ -1,4 +1,5 @@
 import TraceModel
+import TraceJSON
 
 /// Decodes OTLP/JSON `AnyValue` and `KeyValue` lists into plain JSON values, and encodes them back.
 public enum OTLPAnyValue {

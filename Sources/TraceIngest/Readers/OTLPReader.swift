@@ -1,4 +1,5 @@
 import TraceModel
+import TraceJSON
 
 /// Reads OpenTelemetry OTLP/JSON: `ExportTraceServiceRequest`/`TracesData` documents, alone or
 /// one per line as the Collector file exporter writes them. Snake-case keys are accepted too.

@@ -1,4 +1,5 @@
 import TraceModel
+import TraceJSON
 
 /// Reads the OpenAI Agents SDK trace export: `{"object": "trace"}` and `{"object": "trace.span"}`
 /// records, alone, as JSON Lines, or mixed in one `{"data": [...]}` array (the ingest payload).

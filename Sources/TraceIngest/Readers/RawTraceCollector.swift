@@ -1,3 +1,4 @@
+import TraceJSON
 /// Gathers raw traces read batch by batch, merging the parts of a trace that arrive in different
 /// batches, and hands each trace out once no later line of the file holds any of it.
 ///

@@ -1,3 +1,4 @@
+import TraceJSON
 /// Reads the time formats exporters use into integer nanoseconds since the Unix epoch.
 ///
 /// ISO 8601 (`2024-10-11T20:58:23.298773+00:00`, `2025-09-30T09:03:59.962Z`, or with no zone,

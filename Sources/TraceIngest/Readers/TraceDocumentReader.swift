@@ -1,3 +1,4 @@
+import TraceJSON
 /// A reader of one document shape: it says whether a document is its kind and maps it to raw traces.
 public protocol TraceDocumentReader: Sendable {
     /// The format this reader handles.

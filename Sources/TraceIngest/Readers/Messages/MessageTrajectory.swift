@@ -1,4 +1,5 @@
 import TraceModel
+import TraceJSON
 
 /// Builds spans from a chat-message list (OpenAI format, as agentevals and τ-bench write it, and
 /// τ²-bench's flattened variant): one LLM span per assistant message, one tool span per tool

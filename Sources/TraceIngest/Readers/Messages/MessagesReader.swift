@@ -1,5 +1,6 @@
 import Foundation
 import TraceModel
+import TraceJSON
 
 /// Reads OpenAI-format chat message lists as trajectories: one list per file, one list per
 /// JSON Lines line, a list of lists, or objects `{"messages": [...], "id"?, "case_id"?}`.

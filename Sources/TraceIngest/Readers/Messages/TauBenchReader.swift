@@ -1,4 +1,5 @@
 import TraceModel
+import TraceJSON
 
 /// Reads τ-bench results (`[{task_id, trial, reward, info, traj}]`) and τ²-bench simulation files
 /// (`{tasks, simulations: [{id, task_id, trial, messages, reward_info, termination_reason, …}]}`).

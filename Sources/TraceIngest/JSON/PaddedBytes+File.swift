@@ -1,22 +1,7 @@
 import Foundation
+import TraceJSON
 
-/// Bytes followed by the zeroed padding that ``JSONDocumentParser`` needs, in one buffer.
-public struct PaddedBytes: Sendable {
-    /// The bytes, then ``JSONDocumentParser/padding`` zero bytes.
-    public private(set) var storage: [UInt8]
-    /// The number of real bytes.
-    public let count: Int
-
-    /// Copies `bytes` into a padded buffer.
-    public init(_ bytes: some Collection<UInt8>) {
-        var storage = [UInt8]()
-        storage.reserveCapacity(bytes.count + JSONDocumentParser.padding)
-        storage.append(contentsOf: bytes)
-        count = storage.count
-        storage.append(contentsOf: repeatElement(0, count: JSONDocumentParser.padding))
-        self.storage = storage
-    }
-
+extension PaddedBytes {
     /// Reads a whole file into one padded buffer (one allocation, one read loop).
     public init(contentsOf path: String) throws(IngestError) {
         guard let handle = FileHandle(forReadingAtPath: path) else {
@@ -39,7 +24,6 @@ public struct PaddedBytes: Sendable {
             if got == 0 { break }
             filled += got
         }
-        count = filled
-        self.storage = storage
+        self.init(storage: storage, count: filled)
     }
 }
