@@ -77,8 +77,9 @@ public struct Ingestor: Sendable {
         let reader = try reader(for: root, file: file)
         var ends = TraceEnds()
         if reader.readsInBatches, let open = lines, open.readsFile, !open.isFinished {
-            var scan = try lineReader(file, parser: JSONDocumentParser(limits: options.limits))
-            ends = try TraceEnds(scanning: &scan, reader: reader)
+            let scanParser = JSONDocumentParser(limits: options.limits)
+            var scan = try lineReader(file, parser: scanParser)
+            ends = try TraceEnds(scanning: &scan, reader: reader, parser: scanParser)
         }
         return TraceStream(file: file, reader: reader, normalizer: Normalizer(architectureOverride: options.architecture),
                            first: first, lines: lines, ends: ends, wholeBytes: wholeBytes, maxTraceSpans: options.limits.maxTraceSpans)

@@ -12,6 +12,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case ambiguousTrace(traceId: String, runs: [String])
     /// SQLite reported an error.
     case database(String)
+    /// A store opened read-only was written by an older tracegate and needs these migrations first.
+    case needsUpgrade(path: String, missing: [String])
     /// Another process held the write lock for longer than the command would wait.
     case busy(path: String)
 
@@ -42,6 +44,9 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             return "trace '\(traceId)' is in several runs (\(runs.joined(separator: ", "))); name one with --run"
         case .database(let message):
             return "database error: \(message)"
+        case .needsUpgrade(let path, let missing):
+            return "cannot open the store at \(path): its schema needs upgrading (\(missing.joined(separator: ", "))); "
+                + "run a command that writes, such as 'tracegate ingest', first"
         case .busy(let path):
             return "the store at \(path) is busy: another process has been writing to it for longer than the wait allowed"
         }

@@ -15,9 +15,8 @@ enum StoreSchema {
         }
         if !writable, !known.isSubset(of: applied) {
             let missing = migrator.migrations.filter { !applied.contains($0) }
-            throw StoreError.cannotOpen(path: pool.path, reason: applied.isEmpty
-                ? "it is not a tracegate store (no schema)"
-                : "its schema needs upgrading (\(missing.joined(separator: ", "))); run a command that writes, such as 'tracegate ingest', first")
+            if applied.isEmpty { throw StoreError.cannotOpen(path: pool.path, reason: "it is not a tracegate store (no schema)") }
+            throw StoreError.needsUpgrade(path: pool.path, missing: missing)
         }
     }
 

@@ -6,13 +6,6 @@ extension TraceStore {
         try write { db in try Self.replaceScores(db, rows, run: run, golden: golden) }
     }
 
-    /// Like ``saveScores(_:run:golden:)``, but waits at most `seconds` for another writer (a long
-    /// ingest) and then gives up, writing nothing: false. For commands whose result does not depend
-    /// on storing the scores (gate, compare, baseline).
-    public func saveScoresIfFree(_ rows: [ScoreRow], run: String, golden: String, within seconds: Double) throws(StoreError) -> Bool {
-        try writeIfFree(within: seconds) { db in try Self.replaceScores(db, rows, run: run, golden: golden) }
-    }
-
     private static func replaceScores(_ db: Database, _ rows: [ScoreRow], run: String, golden: String) throws {
         let runId = try existingRunId(db, name: run)
         try db.execute(sql: "DELETE FROM scores WHERE run_id = ? AND golden = ?", arguments: [runId, golden])

@@ -90,26 +90,6 @@ public final class TraceStore: Sendable {
         try mappingErrors { try pool.write(body) }
     }
 
-    /// Runs `body` in one immediate write transaction that waits at most `seconds` for the write
-    /// lock; false (and nothing written) when another process holds it that long.
-    func writeIfFree(within seconds: Double, _ body: (Database) throws -> Void) throws(StoreError) -> Bool {
-        do {
-            try pool.writeWithoutTransaction { db in
-                try db.execute(sql: "PRAGMA busy_timeout = \(Int(seconds * 1000))")
-                defer { try? db.execute(sql: "PRAGMA busy_timeout = 30000") }
-                try db.inTransaction(.immediate) {
-                    try body(db)
-                    return .commit
-                }
-            }
-            return true
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
-            return false
-        } catch {
-            throw .database(StoreError.plain(error))
-        }
-    }
-
     /// Runs `body` in one write transaction; SQLite errors become ``StoreError``, any other error
     /// `body` throws (an input error, say) passes through as it is, after the rollback.
     func writePassingErrors<T>(_ body: (Database) throws -> T) throws -> T {

@@ -36,7 +36,7 @@ extension TraceGateCommand {
 
         func run() throws {
             let dataset = try golden.load()
-            let scoring = RunScoring(store: try database.openPreferringWrite(), dataset: dataset, options: EvaluationOptions(prices: try golden.prices.table()), mustStore: false)
+            let scoring = RunScoring(store: try database.openForReading(), dataset: dataset, options: EvaluationOptions(prices: try golden.prices.table()), storesScores: false)
             let (score, traces) = try scoring.scoreWithTraces(runName)
             let summaries = CaseSummary.summaries(of: score, dataset: dataset)
             let missing = summaries.filter { $0.trials == 0 }.map(\.caseId)

@@ -26,7 +26,7 @@ extension TraceGateCommand {
 
         func run() throws {
             let dataset = try golden.load()
-            let scoring = RunScoring(store: try database.openPreferringWrite(), dataset: dataset, options: EvaluationOptions(prices: try golden.prices.table()), mustStore: false)
+            let scoring = RunScoring(store: try database.openForReading(), dataset: dataset, options: EvaluationOptions(prices: try golden.prices.table()), storesScores: false)
             let comparison = Comparer().compare(baseline: try scoring.summaries(baseline), candidate: try scoring.summaries(candidate),
                                                 names: (baseline, candidate, dataset.name))
             try output.write(json: { ComparisonJSON.value(comparison).prettyText + "\n" }, markdown: { CompareMarkdown.render(comparison) },

@@ -20,20 +20,15 @@ struct DatabaseOptions: ParsableArguments {
         try TraceStore(path: path)
     }
 
-    /// For commands whose result does not need to write (gate, compare, baseline): opens for
-    /// writing when the store is free within two seconds, else read-only, so a long ingest in
-    /// another process never makes them wait.
-    func openPreferringWrite() throws -> TraceStore {
-        do {
-            return try TraceStore(path: path, busyTimeout: 2)
-        } catch StoreError.busy {
-            return try openForReading()
-        }
-    }
-
     /// Opens an existing store for reading only: no write lock, no file created, works on a
-    /// read-only file.
+    /// read-only file. A store an older tracegate wrote is migrated first (when it can be written).
     func openForReading() throws -> TraceStore {
-        try TraceStore(path: path, access: .readOnly)
+        do {
+            return try TraceStore(path: path, access: .readOnly)
+        } catch StoreError.needsUpgrade {
+            // A store from an older tracegate: migrate it once (that takes the write lock), then read.
+            _ = try open()
+            return try TraceStore(path: path, access: .readOnly)
+        }
     }
 }

@@ -81,7 +81,7 @@ extension TraceGateCommand {
             var opened: RunScoring?
             func scoring() throws -> RunScoring {
                 if let opened { return opened }
-                let made = RunScoring(store: try database.openPreferringWrite(), dataset: dataset, options: options, mustStore: false)
+                let made = RunScoring(store: try database.openForReading(), dataset: dataset, options: options, storesScores: false)
                 opened = made
                 return made
             }
@@ -103,10 +103,12 @@ extension TraceGateCommand {
         private func candidateScore(dataset: GoldenDataset, options: EvaluationOptions, scoring: () throws -> RunScoring) throws -> RunScore {
             guard !traces.isEmpty else { return try scoring().score(candidate!) }
             if let candidate {
-                var runner = IngestRunner(ingestor: Ingestor(), store: try scoring().store)
+                // Storing the traces needs the store open for writing; scoring them reads it back.
+                let store = try database.open()
+                var runner = IngestRunner(ingestor: Ingestor(), store: store)
                 runner.replace = true
                 _ = try runner.ingest(files: try TraceFiles.expand(traces), run: candidate)
-                return try scoring().score(candidate)
+                return try RunScoring(store: store, dataset: dataset, options: options, storesScores: false).score(candidate)
             }
             return Scorer(dataset: dataset, options: options).score(try TraceFiles.read(traces), run: "traces")
         }

@@ -7,11 +7,12 @@ struct RunScoring {
     let store: TraceStore
     let dataset: GoldenDataset
     let options: EvaluationOptions
-    /// Whether storing the scores may wait for the write lock (score), or is skipped with a
-    /// warning when another process holds it (gate, compare, baseline: their result is the verdict).
-    var mustStore = true
+    /// Whether the scores are written into the store (score, demo). Gate, compare and baseline
+    /// only read: their result is the verdict, so they open the store read-only and never wait
+    /// for, or hold up, a writer.
+    var storesScores = true
 
-    /// Scores `run` and stores the scores; returns the traces read too (reports show them). A run
+    /// Scores `run` (storing the scores when ``storesScores``); returns the traces read too (reports show them). A run
     /// the store does not have is an error naming the runs it has, never an empty score.
     func scoreWithTraces(_ run: String) throws -> (score: RunScore, traces: [Trace]) {
         let known = try store.runs().map(\.name)
@@ -21,15 +22,11 @@ struct RunScoring {
         }
         let traces = try store.evaluationTraces(run: run)
         let score = Scorer(dataset: dataset, options: options).score(traces, run: run)
-        if mustStore {
-            try store.saveScores(ScoreRows.rows(score), run: run, golden: dataset.name)
-        } else if try store.isReadOnly || !store.saveScoresIfFree(ScoreRows.rows(score), run: run, golden: dataset.name, within: 2) {
-            Console.warn("the store is busy (another process is writing); the scores of '\(run)' were not stored this time")
-        }
+        if storesScores { try store.saveScores(ScoreRows.rows(score), run: run, golden: dataset.name) }
         return (score, traces)
     }
 
-    /// Scores `run` and stores the scores.
+    /// Scores `run` (storing the scores when ``storesScores``).
     func score(_ run: String) throws -> RunScore {
         try scoreWithTraces(run).score
     }

@@ -118,7 +118,23 @@ public struct JSONLinesReader {
     /// Parses the complete lines in `start..<filled` (and the unterminated last one when `final`).
     private mutating func parseLines(final: Bool) throws(IngestError) -> ([SourceDocument], Int) {
         var documents: [SourceDocument] = []
-        let consumed = try buffer.withUnsafeBufferPointer { (bytes) throws(IngestError) -> Int in
+        let (lines, consumed) = lineRanges(final: final)
+        // A second reference to the buffer, which nothing below writes, so parsing may update counters.
+        let bytes = buffer
+        try bytes.withUnsafeBufferPointer { (pointer) throws(IngestError) in
+            for line in lines {
+                lineNumber += 1
+                try parseLine(pointer, line, into: &documents)
+            }
+        }
+        return (documents, consumed)
+    }
+
+    /// The complete lines in `start..<filled` (and the unterminated last one when `final`), and
+    /// where the unread part starts.
+    private func lineRanges(final: Bool) -> ([Range<Int>], Int) {
+        buffer.withUnsafeBufferPointer { bytes in
+            var lines: [Range<Int>] = []
             var position = start
             while position < filled {
                 let end: Int
@@ -129,13 +145,33 @@ public struct JSONLinesReader {
                 } else {
                     break
                 }
-                lineNumber += 1
-                try parseLine(bytes, position..<end, into: &documents)
+                lines.append(position..<end)
                 position = end + 1
             }
-            return min(position, filled)
+            return (lines, min(position, filled))
         }
-        return (documents, consumed)
+    }
+
+    /// Hands every non-blank line of the input to `body` as bytes with its line number, parsing
+    /// nothing (for a cheap first pass); lines longer than `--max-line-mb` are errors as usual.
+    mutating func scanLines(_ body: (UnsafeBufferPointer<UInt8>, Range<Int>, _ line: Int) -> Void) throws(IngestError) {
+        while true {
+            if !atEnd { try refill() }
+            let (lines, consumed) = lineRanges(final: atEnd)
+            let bytes = buffer
+            try bytes.withUnsafeBufferPointer { (pointer) throws(IngestError) in
+                for line in lines {
+                    lineNumber += 1
+                    if line.count > limits.maxLineBytes {
+                        throw .tooLarge(file: file, line: lineNumber, bytes: line.count, limit: limits.maxLineBytes, flag: "--max-line-mb")
+                    }
+                    guard line.contains(where: { !JSONWhitespace.contains(pointer[$0]) }) else { continue }
+                    body(pointer, line, lineNumber)
+                }
+            }
+            start = consumed
+            if atEnd && start >= filled { return }
+        }
     }
 
     private mutating func parseLine(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>,

@@ -50,6 +50,11 @@ public struct OTLPReader: TraceDocumentReader {
         return ids
     }
 
+    /// The trace ids of one line, by a byte scan (``TraceIdScan``).
+    public func scanTraceIds(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> [String]? {
+        TraceIdScan.ids(bytes, line)
+    }
+
     /// Calls `body` for every span of `root` with what `resource` made of the span's resource and
     /// the span's position (resource, scope and span index).
     private func eachSpan<Resource, E: Error>(

@@ -13,6 +13,9 @@ public protocol TraceDocumentReader: Sendable {
     /// The trace ids a document holds parts of, as ``read(_:file:)`` would name them. A reader that
     /// reads in batches answers it, so the ingestor can hand a trace on once its last line is read.
     func traceIds(in root: JSONView) -> [String]
+    /// ``traceIds(in:)`` from the bytes of one line without parsing it (a superset is allowed, never
+    /// fewer), or nil when the reader cannot tell without a parse.
+    func scanTraceIds(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> [String]?
 }
 
 extension TraceDocumentReader {
@@ -21,4 +24,7 @@ extension TraceDocumentReader {
 
     /// By default no ids are known, so every trace is held until the whole file is read.
     public func traceIds(in root: JSONView) -> [String] { [] }
+
+    /// By default every line is parsed.
+    public func scanTraceIds(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> [String]? { nil }
 }

@@ -1,3 +1,5 @@
+import TraceJSON
+
 /// The line of a JSON Lines file where each trace is last seen, found by a first pass over the file,
 /// so a second pass can hand a trace on as soon as it is complete.
 struct TraceEnds {
@@ -12,13 +14,16 @@ struct TraceEnds {
         self.lastLine = lastLine
     }
 
-    /// Reads every document of `lines` (a fresh reader of the file) and notes each trace id's last line.
-    init(scanning lines: inout JSONLinesReader, reader: any TraceDocumentReader) throws(IngestError) {
-        while let batch = try lines.nextBatch() {
-            for document in batch {
-                for id in reader.traceIds(in: document.root) { lastLine[id] = document.line }
-            }
+    /// Reads every line of `lines` (a fresh reader of the file) and notes each trace id's last
+    /// line: by the reader's byte scan where it has one, else (or where the scan is unsure) by
+    /// parsing the line. A line that does not parse is left to the second pass to report.
+    init(scanning lines: inout JSONLinesReader, reader: any TraceDocumentReader, parser: JSONDocumentParser) throws(IngestError) {
+        var lastLine: [String: Int] = [:]
+        try lines.scanLines { bytes, range, line in
+            let ids = reader.scanTraceIds(bytes, range) ?? (try? parser.parse(bytes, range: range)).map(reader.traceIds) ?? []
+            for id in ids { lastLine[id] = line }
         }
+        self.lastLine = lastLine
     }
 
     /// True when the first pass saw `id` last at or before `line`.
