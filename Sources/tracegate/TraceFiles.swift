@@ -28,19 +28,23 @@ enum TraceFiles {
         var traces: [Trace] = []
         var position: [String: Int] = [:]
         for file in files {
-            let result = try ingestor.read(file: file)
-            for skip in result.report.skipped { Console.warn("\(skip.file):\(skip.line): skipped: \(skip.reason)") }
-            for warning in result.report.warnings { Console.warn(warning.description) }
-            for full in result.traces {
-                // Scored as the store would score it: from its evaluation digest.
-                let trace = TraceDigest.evaluationView(of: full)
-                if let index = position[trace.traceId] {
-                    traces[index] = trace
-                } else {
-                    position[trace.traceId] = traces.count
-                    traces.append(trace)
+            // Read on the prefetch thread while this one normalizes and keeps the evaluation view.
+            let (report, _) = try ingestor.prefetch(file: file) { next, _ in
+                while let batch = try next() {
+                    for full in batch {
+                        // Scored as the store would score it: from its evaluation digest.
+                        let trace = TraceDigest.evaluationView(of: full)
+                        if let index = position[trace.traceId] {
+                            traces[index] = trace
+                        } else {
+                            position[trace.traceId] = traces.count
+                            traces.append(trace)
+                        }
+                    }
                 }
             }
+            for skip in report.skipped { Console.warn("\(skip.file):\(skip.line): skipped: \(skip.reason)") }
+            for warning in report.warnings { Console.warn(warning.description) }
         }
         return traces
     }

@@ -7,13 +7,13 @@ import TraceStore
 import TraceJSON
 
 // tracegate-bench generate DIR [MB]      writes the workloads
-// tracegate-bench run DIR [REPEATS]      measures; prints JSON results to stdout
+// tracegate-bench row NAME DIR [REPEATS] measures one row (see Rows.names); prints one JSON result
 // tracegate-bench gate DIR                the gate pipeline once, phase by phase (for profiling)
 // tracegate-bench ingest-rss FILE         ingests FILE into a fresh store; prints this process's peak RSS (MB)
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard let command = arguments.first, arguments.count >= 2 else {
-    print("usage: tracegate-bench generate DIR [MB] | run DIR [REPEATS] | gate DIR | ingest-rss FILE")
+    print("usage: tracegate-bench generate DIR [MB] | row NAME DIR [REPEATS] | gate DIR | golden DIR [REPEATS] | ingest-rss FILE")
     exit(64)
 }
 let path = arguments[1]
@@ -29,8 +29,8 @@ func freshStore(_ name: String) throws -> TraceStore {
 }
 
 /// The golden dataset the workload generator wrote beside the traces.
-func loadGolden() throws -> GoldenDataset {
-    try GoldenLoader().load(String(contentsOf: folder.appendingPathComponent("golden.yaml"), encoding: .utf8), file: "golden.yaml")
+func loadGolden(_ data: URL = folder) throws -> GoldenDataset {
+    try GoldenLoader().load(String(contentsOf: data.appendingPathComponent("golden.yaml"), encoding: .utf8), file: "golden.yaml")
 }
 
 func ingest(_ file: String, into store: TraceStore, run: String) throws -> Int {
@@ -55,53 +55,19 @@ case "generate":
     try Data(Workload.golden().utf8).write(to: folder.appendingPathComponent("golden.yaml"))
     print("wrote \(traces) traces (\(spans) spans) of OTLP, 2 × \(gateTraces) gate traces, 10000 message trajectories under \(path)")
 
-case "run":
-    let repeats = arguments.count > 2 ? Int(arguments[2]) ?? 5 : 5
-    let otlp = folder.appendingPathComponent("otlp.jsonl")
-    let size = mb(otlp)
-    let bytes = try [UInt8](Data(contentsOf: otlp))
-    let lines = bytes.split(separator: 0x0A)
-    let spans = lines.count * 10
-    var results: [Measure.Result] = []
-    results.append(try Measure.repeatTiming("parse OTLP (tracegate JSONParser, the strict fallback)", unit: "MB/s", repeats: repeats, rate: { size / $0 }) {
-        for line in lines { _ = try JSONParser.parse(line) }
-    })
-    results.append(try Measure.repeatTiming("parse OTLP (simdjson DOM through CSimdJSON, tape read by JSONView)", unit: "MB/s",
-                                            repeats: repeats, rate: { size / $0 }) {
-        let parser = JSONDocumentParser()
-        for line in lines { _ = try parser.parse(line) }
-    })
-    results.append(try Measure.repeatTiming("parse OTLP (Foundation JSONSerialization)", unit: "MB/s", repeats: repeats, rate: { size / $0 }) {
-        for line in lines { _ = try JSONSerialization.jsonObject(with: Data(line)) }
-    })
-    results.append(try Measure.repeatTiming("ingest OTLP end to end into SQLite", unit: "MB/s", repeats: repeats, rate: { size / $0 }) {
-        _ = try ingest(otlp.path, into: try freshStore("ingest"), run: "bench")
-    })
-    results.append(Measure.Result(name: "ingest OTLP end to end into SQLite (spans/s)", unit: "spans/s",
-                                  median: Double(spans) / (size / results[3].median), min: Double(spans) / (size / results[3].min),
-                                  max: Double(spans) / (size / results[3].max), repeats: repeats))
-    let golden = try loadGolden()
-    let messages = folder.appendingPathComponent("messages.jsonl")
-    results.append(try Measure.repeatTiming("score message trajectories (parse included)", unit: "trajectories/s", repeats: repeats, rate: { 10_000 / $0 }) {
-        let traces = try Ingestor().read(file: messages.path).traces
-        _ = Scorer(dataset: golden, options: EvaluationOptions(trajectoryMode: .containsExpected, argsMatch: .exact)).score(traces, run: "m")
-    })
-    var phaseRuns: [[Double]] = []
-    for _ in 0..<repeats { phaseRuns.append(try GatePipeline.run(folder: folder, golden: golden)) }
-    results.append(Measure.summary("gate pipeline, 10,000 traces (ingest 2 runs, score, compare, gate, reports)", unit: "s",
-                                   values: phaseRuns.map { $0.reduce(0, +) }))
-    for (index, phase) in GatePipeline.phases.enumerated() {
-        results.append(Measure.summary("  gate phase: \(phase)", unit: "s", values: phaseRuns.map { $0[index] }))
-    }
+case "row":
+    // One row in a process of its own, so its peak RSS is its own: tracegate-bench row NAME DIR REPEATS.
+    guard arguments.count >= 3 else { print("usage: tracegate-bench row NAME DIR [REPEATS]"); exit(64) }
+    let row = arguments[1]
+    let data = URL(fileURLWithPath: arguments[2])
+    let repeats = arguments.count > 3 ? Int(arguments[3]) ?? 3 : 3
+    let result = try Rows.measure(row, folder: data, repeats: repeats)
     let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-    struct Report: Codable { var inputMB: Double; var spans: Int; var results: [Measure.Result]; var peakRSSMB: Double }
-    let report = Report(inputMB: size, spans: spans, results: results, peakRSSMB: Measure.peakRSSMegabytes())
-    print(String(decoding: try encoder.encode(report), as: UTF8.self))
+    encoder.outputFormatting = [.sortedKeys]
+    print(String(decoding: try encoder.encode(result), as: UTF8.self))
 
 case "gate":
-    let golden = try loadGolden()
-    let seconds = try GatePipeline.run(folder: folder, golden: golden)
+    let seconds = try GatePipeline.run(folder: folder)
     for (phase, time) in zip(GatePipeline.phases + ["total"], seconds + [seconds.reduce(0, +)]) {
         print(phase.padding(toLength: 32, withPad: " ", startingAt: 0) + String(format: "%7.3f s", time))
     }
