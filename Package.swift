@@ -32,7 +32,8 @@ let package = Package(
             linkerSettings: [.linkedLibrary("simdjson")]
         ),
         .target(name: "TraceJSON", dependencies: ["TraceModel", "CSimdJSON"], swiftSettings: strict),
-        .target(name: "TraceIngest", dependencies: ["TraceModel", "TraceJSON"], swiftSettings: strict),
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
+        .target(name: "TraceIngest", dependencies: ["TraceModel", "TraceJSON", "CZlib"], swiftSettings: strict),
         .target(
             name: "TraceStore",
             dependencies: [

@@ -39,15 +39,29 @@ public struct Ingestor: Sendable {
     /// Opens one file as a stream of traces; its format is known on return. A JSON Lines file is
     /// read chunk by chunk; for a format whose documents stand alone (OTLP) a first pass notes the
     /// line where each trace ends, so the stream hands each trace out as soon as it is complete.
+    ///
+    /// What a file holds decides how it is read, not its name: a gzip file is inflated as it is
+    /// read (a `.jsonl.gz` chunk by chunk); `-` is standard input, read in one pass (so its
+    /// traces are held until it ends), gzip or not.
     public func stream(file: String) throws(IngestError) -> TraceStream {
-        try RegularFile.require(file)
         let parser = JSONDocumentParser(limits: options.limits)
-        if DocumentSplitter.isLineFile(file) {
+        let limit = options.limits.maxDocumentBytes
+        if file == "-" {
+            let bytes = try TraceInput.standardInput(limit: limit)
+            return try stream(padded: PaddedBytes(bytes), file: TraceInput.standardInputName, parser: parser)
+        }
+        try RegularFile.require(file)
+        let compressed = try TraceInput.isCompressed(file)
+        if DocumentSplitter.isLineFile(TraceInput.uncompressedName(file)) {
             let lines = try lineReader(file, parser: parser)
             return try stream(whole: nil, lines: lines, file: file, wholeBytes: 0)
         }
-        if let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size]) as? Int, size > options.limits.maxDocumentBytes {
-            throw .tooLarge(file: file, line: nil, bytes: size, limit: options.limits.maxDocumentBytes, flag: "--max-document-mb")
+        if compressed {
+            let bytes = try GzipInput.readAll(TraceInput.open(file), limit: limit, file: file, flag: "--max-document-mb")
+            return try stream(padded: PaddedBytes(bytes), file: file, parser: parser)
+        }
+        if let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size]) as? Int, size > limit {
+            throw .tooLarge(file: file, line: nil, bytes: size, limit: limit, flag: "--max-document-mb")
         }
         return try stream(padded: PaddedBytes(contentsOf: file), file: file, parser: parser)
     }
@@ -101,8 +115,9 @@ public struct Ingestor: Sendable {
         return sniffed
     }
 
-    /// The files named by `paths`: files as given, directories searched recursively for
-    /// `.json`, `.jsonl` and `.ndjson` files (sorted, hidden files and `.source.txt` notes skipped).
+    /// The files named by `paths`: files as given (`-` for standard input), directories searched
+    /// recursively for `.json`, `.jsonl` and `.ndjson` files, gzip-compressed (`.gz`) or not (sorted,
+    /// hidden files and `.source.txt` notes skipped).
     public static func expand(_ paths: [String]) throws(IngestError) -> [String] {
         var skipped: [String] = []
         return try expand(paths, skipped: &skipped)
@@ -116,7 +131,9 @@ public struct Ingestor: Sendable {
         let manager = FileManager.default
         for path in paths {
             if path == "-" {
-                throw .unreadable(file: "-", reason: "traces are read from files, not from standard input; save them to a file first")
+                guard !files.contains("-") else { throw .unreadable(file: "-", reason: "standard input can be read only once") }
+                files.append(path)
+                continue
             }
             var isDirectory: ObjCBool = false
             guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -125,7 +142,7 @@ public struct Ingestor: Sendable {
             guard isDirectory.boolValue else { files.append(path); continue }
             let found = (manager.enumerator(atPath: path)?.allObjects as? [String] ?? []).filter { name in
                 let last = (name as NSString).lastPathComponent
-                return !last.hasPrefix(".") && [".json", ".jsonl", ".ndjson"].contains { last.hasSuffix($0) }
+                return !last.hasPrefix(".") && [".json", ".jsonl", ".ndjson"].contains { TraceInput.uncompressedName(last).hasSuffix($0) }
             }
             for name in found.sorted() {
                 let file = (path as NSString).appendingPathComponent(name)

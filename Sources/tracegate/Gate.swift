@@ -43,7 +43,7 @@ extension TraceGateCommand {
         )
 
         @Option(help: ArgumentHelp("The candidate run (with --traces: store the traces as this run).", valueName: "name")) var candidate: String?
-        @Option(parsing: .upToNextOption, help: ArgumentHelp("Read the candidate straight from these trace files or folders.", valueName: "path"))
+        @Option(parsing: .upToNextOption, help: ArgumentHelp("Read the candidate straight from these trace files or folders (gzip too; - for standard input).", valueName: "path"))
         var traces: [String] = []
         @Option(help: ArgumentHelp("A baseline run in the store.", valueName: "name")) var baseline: String?
         @Option(help: ArgumentHelp("A baseline file written by 'tracegate baseline'.", valueName: "file")) var baselineFile: String?

@@ -33,7 +33,7 @@ extension TraceGateCommand {
         @Option(name: .customLong("run"), help: ArgumentHelp("The run to score.", valueName: "name"))
         var runName: String?
 
-        @Option(parsing: .upToNextOption, help: ArgumentHelp("Score these trace files or folders directly, without a store.", valueName: "path"))
+        @Option(parsing: .upToNextOption, help: ArgumentHelp("Score these trace files or folders directly, without a store (gzip too; - for standard input).", valueName: "path"))
         var traces: [String] = []
 
         @Option(help: ArgumentHelp("The golden dataset (YAML or JSON).", valueName: "file"))

@@ -24,10 +24,11 @@ struct CLI {
         return repositoryRoot.appendingPathComponent(".build/debug/tracegate")
     }
 
-    static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> Result {
+    static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:], stdin: URL? = nil) throws -> Result {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
+        if let stdin { process.standardInput = try FileHandle(forReadingFrom: stdin) }
         if let directory { process.currentDirectoryURL = directory }
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "TRACEGATE_DB")

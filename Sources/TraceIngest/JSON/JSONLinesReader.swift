@@ -14,7 +14,7 @@ public struct JSONLinesReader {
     private let limits: JSONLimits
     private let skipInvalid: Bool
     private let parser: JSONDocumentParser
-    private let input: OpenFile?
+    private let input: (any ByteInput)?
     private var buffer: [UInt8]
     private var start = 0
     private var filled: Int
@@ -27,10 +27,11 @@ public struct JSONLinesReader {
     /// Bytes of input read so far (all of them once ``nextBatch()`` returned nil).
     public private(set) var bytesRead: Int
 
-    /// A reader of the file at `path`, reading `chunkBytes` at a time.
+    /// A reader of the file at `path` (inflated as it is read when it is gzip), reading
+    /// `chunkBytes` at a time.
     public init(path: String, limits: JSONLimits, skipInvalid: Bool, parser: JSONDocumentParser,
                 chunkBytes: Int = defaultChunkBytes) throws(IngestError) {
-        self.init(file: path, limits: limits, skipInvalid: skipInvalid, parser: parser, input: try OpenFile(path: path),
+        self.init(file: path, limits: limits, skipInvalid: skipInvalid, parser: parser, input: try TraceInput.open(path),
                   buffer: [UInt8](repeating: 0, count: max(chunkBytes, 1) + JSONDocumentParser.padding), filled: 0)
     }
 
@@ -41,7 +42,7 @@ public struct JSONLinesReader {
     }
 
     private init(file: String, limits: JSONLimits, skipInvalid: Bool, parser: JSONDocumentParser,
-                 input: OpenFile?, buffer: [UInt8], filled: Int) {
+                 input: (any ByteInput)?, buffer: [UInt8], filled: Int) {
         self.file = file
         self.limits = limits
         self.skipInvalid = skipInvalid
@@ -90,8 +91,7 @@ public struct JSONLinesReader {
             buffer += [UInt8](repeating: 0, count: capacity)
         }
         let room = buffer.count - JSONDocumentParser.padding - filled
-        let got = buffer.withUnsafeMutableBytes { read(input!.descriptor, $0.baseAddress! + filled, room) }
-        if got < 0 { throw .unreadable(file: file, reason: String(cString: strerror(errno))) }
+        let got = try read(at: filled, count: room)
         if got == 0 { atEnd = true }
         filled += got
         bytesRead += got
@@ -100,13 +100,21 @@ public struct JSONLinesReader {
         }
     }
 
+    /// Reads at most `count` bytes of the input into the buffer at `offset`.
+    private mutating func read(at offset: Int, count: Int) throws(IngestError) -> Int {
+        let input = input!
+        let base = buffer.withUnsafeMutableBytes { $0.baseAddress! }
+        // The buffer is not resized while this runs, so its address stays valid for the read.
+        return try input.read(into: base + offset, count: count)
+    }
+
     /// Reads on (discarding) to the end of the current line, for the size an error reports.
     /// How far the over-long line goes on, for the error message: reads on to the newline, but never
     /// more than another `maxLineBytes`, so a line that never ends cannot hang the error.
     private mutating func lengthToLineEnd() -> (length: Int, complete: Bool) {
         var length = 0
         while length <= limits.maxLineBytes {
-            let got = buffer.withUnsafeMutableBytes { read(input!.descriptor, $0.baseAddress!, $0.count - JSONDocumentParser.padding) }
+            let got = (try? read(at: 0, count: buffer.count - JSONDocumentParser.padding)) ?? 0
             guard got > 0 else { return (length, true) }
             let newline = buffer.withUnsafeBufferPointer { $0[0..<got].firstIndex(of: 0x0A) }
             if let newline { return (length + newline, true) }

@@ -1,16 +1,42 @@
 import Foundation
 
+/// Bytes read in order from an input: a file as stored, a gzip stream inflated, or standard input.
+protocol ByteInput: AnyObject {
+    /// Reads up to `count` bytes into `buffer`; 0 at the end of the input.
+    func read(into buffer: UnsafeMutableRawPointer, count: Int) throws(IngestError) -> Int
+}
+
 /// A file descriptor open for reading, closed when the last reference goes, so a reader that is
 /// abandoned part way (an error downstream) never leaks it.
-final class OpenFile {
+final class OpenFile: ByteInput {
     /// The descriptor.
     let descriptor: Int32
+    private let path: String
+    private let owned: Bool
 
     /// Opens `path` read-only.
     init(path: String) throws(IngestError) {
         descriptor = open(path, O_RDONLY)
+        self.path = path
+        owned = true
         guard descriptor >= 0 else { throw .unreadable(file: path, reason: String(cString: strerror(errno))) }
     }
 
-    deinit { _ = close(descriptor) }
+    /// Reads a descriptor this object does not own (standard input), named `name` in messages.
+    init(descriptor: Int32, name: String) {
+        self.descriptor = descriptor
+        path = name
+        owned = false
+    }
+
+    deinit { if owned { _ = close(descriptor) } }
+
+    func read(into buffer: UnsafeMutableRawPointer, count: Int) throws(IngestError) -> Int {
+        while true {
+            let got = Foundation.read(descriptor, buffer, count)
+            if got >= 0 { return got }
+            if errno == EINTR { continue }
+            throw .unreadable(file: path, reason: String(cString: strerror(errno)))
+        }
+    }
 }
