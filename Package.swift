@@ -24,6 +24,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-protobuf", from: "1.39.0"),
     ],
     targets: [
         .target(name: "TraceModel", swiftSettings: strict),
@@ -33,7 +34,11 @@ let package = Package(
         ),
         .target(name: "TraceJSON", dependencies: ["TraceModel", "CSimdJSON"], swiftSettings: strict),
         .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
-        .target(name: "TraceIngest", dependencies: ["TraceModel", "TraceJSON", "CZlib"], swiftSettings: strict),
+        .target(
+            name: "TraceIngest",
+            dependencies: ["TraceModel", "TraceJSON", "CZlib", .product(name: "SwiftProtobuf", package: "swift-protobuf")],
+            swiftSettings: strict
+        ),
         .target(
             name: "TraceStore",
             dependencies: [

@@ -40,30 +40,48 @@ public struct Ingestor: Sendable {
     /// read chunk by chunk; for a format whose documents stand alone (OTLP) a first pass notes the
     /// line where each trace ends, so the stream hands each trace out as soon as it is complete.
     ///
-    /// What a file holds decides how it is read, not its name: a gzip file is inflated as it is
-    /// read (a `.jsonl.gz` chunk by chunk); `-` is standard input, read in one pass (so its
-    /// traces are held until it ends), gzip or not.
+    /// What a file holds decides how it is read, not its name: gzip is inflated as it is read (a
+    /// `.jsonl.gz` chunk by chunk); bytes that do not begin like JSON are read as OTLP protobuf
+    /// (``OTLPProtobufFile``); `-` is standard input, read in one pass (so its traces are held
+    /// until it ends).
     public func stream(file: String) throws(IngestError) -> TraceStream {
         let parser = JSONDocumentParser(limits: options.limits)
         let limit = options.limits.maxDocumentBytes
         if file == "-" {
-            let bytes = try TraceInput.standardInput(limit: limit)
-            return try stream(padded: PaddedBytes(bytes), file: TraceInput.standardInputName, parser: parser)
+            return try stream(bytes: TraceInput.standardInput(limit: limit), file: TraceInput.standardInputName, parser: parser)
         }
         try RegularFile.require(file)
         let compressed = try TraceInput.isCompressed(file)
-        if DocumentSplitter.isLineFile(TraceInput.uncompressedName(file)) {
+        let json = OTLPProtobufFile.looksLikeJSON(try TraceInput.head(file))
+        if json, DocumentSplitter.isLineFile(TraceInput.uncompressedName(file)) {
             let lines = try lineReader(file, parser: parser)
             return try stream(whole: nil, lines: lines, file: file, wholeBytes: 0)
         }
-        if compressed {
+        if compressed || !json {
             let bytes = try GzipInput.readAll(TraceInput.open(file), limit: limit, file: file, flag: "--max-document-mb")
-            return try stream(padded: PaddedBytes(bytes), file: file, parser: parser)
+            return try stream(bytes: bytes, file: file, parser: parser)
         }
         if let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size]) as? Int, size > limit {
             throw .tooLarge(file: file, line: nil, bytes: size, limit: limit, flag: "--max-document-mb")
         }
         return try stream(padded: PaddedBytes(contentsOf: file), file: file, parser: parser)
+    }
+
+    /// A whole input in memory: JSON, or else OTLP protobuf. Bytes that begin like JSON but do not
+    /// parse are tried as protobuf too (a varint length can be the byte `{`) before the JSON error
+    /// is reported.
+    private func stream(bytes: [UInt8], file: String, parser: JSONDocumentParser) throws(IngestError) -> TraceStream {
+        guard OTLPProtobufFile.looksLikeJSON(bytes) else {
+            return try stream(whole: OTLPProtobufFile.documents(bytes, file: file), lines: nil, file: file, wholeBytes: bytes.count)
+        }
+        do {
+            return try stream(padded: PaddedBytes(bytes), file: file, parser: parser)
+        } catch .malformedJSON(let name, let line, let column, let reason) {
+            guard let documents = try? OTLPProtobufFile.documents(bytes, file: file) else {
+                throw .malformedJSON(file: name, line: line, column: column, reason: reason)
+            }
+            return try stream(whole: documents, lines: nil, file: file, wholeBytes: bytes.count)
+        }
     }
 
     private func lineReader(_ file: String, parser: JSONDocumentParser) throws(IngestError) -> JSONLinesReader {
@@ -116,7 +134,8 @@ public struct Ingestor: Sendable {
     }
 
     /// The files named by `paths`: files as given (`-` for standard input), directories searched
-    /// recursively for `.json`, `.jsonl` and `.ndjson` files, gzip-compressed (`.gz`) or not (sorted,
+    /// recursively for `.json`, `.jsonl` and `.ndjson` files and OTLP protobuf `.pb` and `.binpb`
+    /// files, gzip-compressed (`.gz`) or not (sorted,
     /// hidden files and `.source.txt` notes skipped).
     public static func expand(_ paths: [String]) throws(IngestError) -> [String] {
         var skipped: [String] = []
@@ -142,7 +161,7 @@ public struct Ingestor: Sendable {
             guard isDirectory.boolValue else { files.append(path); continue }
             let found = (manager.enumerator(atPath: path)?.allObjects as? [String] ?? []).filter { name in
                 let last = (name as NSString).lastPathComponent
-                return !last.hasPrefix(".") && [".json", ".jsonl", ".ndjson"].contains { TraceInput.uncompressedName(last).hasSuffix($0) }
+                return !last.hasPrefix(".") && [".json", ".jsonl", ".ndjson", ".pb", ".binpb"].contains { TraceInput.uncompressedName(last).hasSuffix($0) }
             }
             for name in found.sorted() {
                 let file = (path as NSString).appendingPathComponent(name)

@@ -25,6 +25,21 @@ enum TraceInput {
         return GzipInput.isGzip(head)
     }
 
+    /// The first bytes of the file at `path` as a reader sees them (inflated when it is gzip).
+    static func head(_ path: String, count: Int = 64) throws(IngestError) -> [UInt8] {
+        let input = try open(path)
+        var head = [UInt8](repeating: 0, count: count)
+        var filled = 0
+        while filled < count {
+            let got = try head.withUnsafeMutableBytes { (raw) -> Result<Int, IngestError> in
+                Result { () throws(IngestError) in try input.read(into: raw.baseAddress! + filled, count: count - filled) }
+            }.get()
+            if got == 0 { break }
+            filled += got
+        }
+        return Array(head.prefix(filled))
+    }
+
     /// The name `path` has without a trailing `.gz`, for the `.jsonl` test.
     static func uncompressedName(_ path: String) -> String {
         path.hasSuffix(".gz") ? String(path.dropLast(3)) : path
