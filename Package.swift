@@ -18,6 +18,7 @@ let package = Package(
         .library(name: "TraceStore", targets: ["TraceStore"]),
         .library(name: "TraceEval", targets: ["TraceEval"]),
         .library(name: "TraceReport", targets: ["TraceReport"]),
+        .library(name: "TraceServe", targets: ["TraceServe"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -25,6 +26,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-protobuf", from: "1.39.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         .target(name: "TraceModel", swiftSettings: strict),
@@ -53,10 +56,20 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(name: "TraceReport", dependencies: ["TraceEval", "TraceModel"], swiftSettings: strict),
+        .target(
+            name: "TraceServe",
+            dependencies: [
+                "TraceModel", "TraceJSON", "TraceIngest", "TraceStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "tracegate",
             dependencies: [
-                "TraceModel", "TraceJSON", "TraceIngest", "TraceStore", "TraceEval", "TraceReport",
+                "TraceModel", "TraceJSON", "TraceIngest", "TraceStore", "TraceEval", "TraceReport", "TraceServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -101,6 +114,11 @@ let package = Package(
             name: "TraceReportTests",
             dependencies: ["TraceReport", "TraceEval", "TraceModel"],
             exclude: ["Golden"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "TraceServeTests",
+            dependencies: ["TraceServe", "TraceIngest", "TraceModel"],
             swiftSettings: strict
         ),
         .testTarget(

@@ -21,7 +21,7 @@ struct TraceGateCommand: ParsableCommand {
             Exit codes: 0 success, 1 error (bad input, I/O), 2 gate failed (regression), 64 usage.
             """,
         version: TraceGateCommand.version,
-        subcommands: [Init.self, Ingest.self, Runs.self, Show.self, Score.self, Compare.self, Gate.self, Baseline.self, Golden.self, Demo.self]
+        subcommands: [Init.self, Ingest.self, Runs.self, Show.self, Score.self, Compare.self, Gate.self, Baseline.self, Golden.self, Serve.self, Demo.self]
     )
 
     /// Runs the command; an error's message may quote input (trace ids, JSON keys, file names), so
