@@ -18,9 +18,10 @@ if [ ! -f "$data/otlp.jsonl" ] || ! grep -q "case-9999$" "$data/golden.yaml"; th
   rm -rf "$data"
   .build/release/tracegate-bench generate "$data" "$mb"
 fi
+"$venv/bin/python" -c "import opentelemetry.proto" 2>/dev/null || rm -rf "$venv"
 if [ ! -x "$venv/bin/python" ]; then
   python3 -m venv "$venv"
-  "$venv/bin/pip" install -q orjson agentevals==0.0.9
+  "$venv/bin/pip" install -q orjson agentevals==0.0.9 opentelemetry-proto
 fi
 rows="["
 for row in parse-strict parse-simdjson parse-foundation ingest score golden gate-pipeline; do
@@ -31,6 +32,7 @@ limit=$(.build-bench/limit_ingest "$data/otlp.jsonl" "$repeats")
 py_ingest=$("$venv/bin/python" Benchmarks/python/orjson_ingest.py "$data/otlp.jsonl" "$repeats")
 py_match=$("$venv/bin/python" Benchmarks/python/agentevals_match.py "$data/messages.jsonl" "$repeats")
 cli=$(python3 Benchmarks/python/cli_rows.py .build/release/tracegate "$data" "$repeats")
-printf '{"tracegate": %s, "limit": %s, "python_orjson_ingest": %s, "agentevals_match": %s, "cli": %s}\n' \
-  "$rows" "$limit" "$py_ingest" "$py_match" "$cli" > Benchmarks/results/latest.json
+serve=$("$venv/bin/python" Benchmarks/python/serve_load.py .build/release/tracegate "$data/gate-baseline.jsonl" 10000 10 4)
+printf '{"tracegate": %s, "limit": %s, "python_orjson_ingest": %s, "agentevals_match": %s, "cli": %s, "serve": %s}\n' \
+  "$rows" "$limit" "$py_ingest" "$py_match" "$cli" "$serve" > Benchmarks/results/latest.json
 python3 Benchmarks/python/report.py Benchmarks/results/latest.json

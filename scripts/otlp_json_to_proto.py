@@ -57,14 +57,18 @@ def request(document):
                     p.status.message = span["status"].get("message", "")
     return out
 
-source, target, framing = sys.argv[1], sys.argv[2], sys.argv[3]
-documents = [json.loads(line) for line in open(source, encoding="utf-8") if line.strip()]
-with open(target, "wb") as f:
-    if framing == "single":
-        merged = ExportTraceServiceRequest()
-        for document in documents: merged.MergeFrom(request(document))
-        f.write(merged.SerializeToString())
-    for document in documents if framing != "single" else []:
-        body = request(document).SerializeToString()
-        f.write(struct.pack(">I", len(body)) if framing == "collector" else _VarintBytes(len(body)))
-        f.write(body)
+def main():
+    source, target, framing = sys.argv[1], sys.argv[2], sys.argv[3]
+    documents = [json.loads(line) for line in open(source, encoding="utf-8") if line.strip()]
+    with open(target, "wb") as f:
+        if framing == "single":
+            merged = ExportTraceServiceRequest()
+            for document in documents: merged.MergeFrom(request(document))
+            f.write(merged.SerializeToString())
+        for document in documents if framing != "single" else []:
+            body = request(document).SerializeToString()
+            f.write(struct.pack(">I", len(body)) if framing == "collector" else _VarintBytes(len(body)))
+            f.write(body)
+
+if __name__ == "__main__":
+    main()

@@ -31,3 +31,7 @@ line(agentevals["name"], agentevals)
 for x in r["cli"]:
     line(x["name"], x)
 print(f"  peak RSS ingesting the OTLP file alone (ingest-rss): {rss['peak_rss_mb']:.0f} MB")
+if "serve" in r:
+    s = r["serve"]
+    print(f"  serve under load: {s['spans_per_s']:.0f} spans/s, request latency p50 {s['latency_p50_ms']:.1f} ms, p99 {s['latency_p99_ms']:.1f} ms, "
+          f"{s['spans_stored']}/{s['spans_sent']} spans stored, {s['http_503']} answers 503, server peak RSS {s['server_peak_rss_mb']:.0f} MB")
