@@ -37,9 +37,10 @@ let package = Package(
         ),
         .target(name: "TraceJSON", dependencies: ["TraceModel", "CSimdJSON"], swiftSettings: strict),
         .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
+        .systemLibrary(name: "CZstd", path: "Sources/CZstd"),
         .target(
             name: "TraceIngest",
-            dependencies: ["TraceModel", "TraceJSON", "CZlib", .product(name: "SwiftProtobuf", package: "swift-protobuf")],
+            dependencies: ["TraceModel", "TraceJSON", "CZlib", "CZstd", .product(name: "SwiftProtobuf", package: "swift-protobuf")],
             swiftSettings: strict
         ),
         .target(

@@ -40,8 +40,8 @@ public struct Ingestor: Sendable {
     /// read chunk by chunk; for a format whose documents stand alone (OTLP) a first pass notes the
     /// line where each trace ends, so the stream hands each trace out as soon as it is complete.
     ///
-    /// What a file holds decides how it is read, not its name: gzip is inflated as it is read (a
-    /// `.jsonl.gz` chunk by chunk); bytes that do not begin like JSON are read as OTLP protobuf
+    /// What a file holds decides how it is read, not its name: gzip and zstd are decompressed as
+    /// they are read (a `.jsonl.gz` chunk by chunk); bytes that do not begin like JSON are read as OTLP protobuf
     /// (``OTLPProtobufFile``); `-` is standard input, read in one pass (so its traces are held
     /// until it ends).
     public func stream(file: String) throws(IngestError) -> TraceStream {
@@ -135,7 +135,7 @@ public struct Ingestor: Sendable {
 
     /// The files named by `paths`: files as given (`-` for standard input), directories searched
     /// recursively for `.json`, `.jsonl` and `.ndjson` files and OTLP protobuf `.pb` and `.binpb`
-    /// files, gzip-compressed (`.gz`) or not (sorted,
+    /// files, compressed (`.gz`, `.zst`) or not (sorted,
     /// hidden files and `.source.txt` notes skipped).
     public static func expand(_ paths: [String]) throws(IngestError) -> [String] {
         var skipped: [String] = []

@@ -15,9 +15,10 @@ extension TraceGateCommand {
         static let configuration = CommandConfiguration(
             abstract: "Read trace exports into a run of the store.",
             discussion: """
-                Each PATH is a file or a folder (searched for .json, .jsonl and .ndjson files, \
-                gzip-compressed or not), or - for standard input. gzip is recognised by its \
-                bytes, whatever the name; standard input is read in one pass. \
+                Each PATH is a file or a folder (searched for .json, .jsonl, .ndjson and OTLP \
+                protobuf .pb files, gzip- or zstd-compressed or not), or - for standard input. \
+                Compression and protobuf are recognised by their bytes, whatever the name; \
+                standard input is read in one pass. \
                 Every file is one transaction: if a file is bad, nothing of it is stored and the \
                 command stops with an error naming the file, line and field. Ingesting a trace \
                 that is already in the run replaces it instead of duplicating it. OTLP JSON Lines \
@@ -30,7 +31,7 @@ extension TraceGateCommand {
                 """
         )
 
-        @Argument(help: ArgumentHelp("Trace files or folders to read (gzip too), or - for standard input.", valueName: "path"))
+        @Argument(help: ArgumentHelp("Trace files or folders to read (JSON or OTLP protobuf, gzip or zstd too), or - for standard input.", valueName: "path"))
         var paths: [String]
 
         @Option(name: .customLong("run"), help: ArgumentHelp("The run to store the traces in; created if new.", valueName: "name"))

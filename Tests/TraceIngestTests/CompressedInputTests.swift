@@ -17,9 +17,18 @@ import TraceModel
 
     /// `bytes` compressed by the system's gzip command (an independent producer).
     static func gzip(_ bytes: Data) throws -> Data {
+        try compress(bytes, ["gzip", "-c"])
+    }
+
+    /// `bytes` compressed by the system's zstd command.
+    static func zstd(_ bytes: Data) throws -> Data {
+        try compress(bytes, ["zstd", "-q", "-c"])
+    }
+
+    private static func compress(_ bytes: Data, _ command: [String]) throws -> Data {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["gzip", "-c"]
+        process.arguments = command
         let input = Pipe()
         let output = Pipe()
         process.standardInput = input
@@ -55,6 +64,20 @@ import TraceModel
         #expect(members.traces == expected.traces)
     }
 
+    @Test("zstd files (the Collector's file exporter compresses with it) read like the plain file, frames one after another too")
+    func zstdFiles() throws {
+        let plain = try Data(contentsOf: URL(fileURLWithPath: Self.ops))
+        let expected = try Ingestor().read(file: Self.ops)
+        let small = Ingestor(options: IngestOptions(chunkBytes: 4_096))
+        #expect(try small.read(file: try write("a.jsonl.zst", try Self.zstd(plain))).traces == expected.traces)
+        let lines = plain.split(separator: 0x0A, omittingEmptySubsequences: false)
+        let first = Data(lines[..<10].joined(separator: [0x0A])) + Data([0x0A])
+        let second = Data(lines[10...].joined(separator: [0x0A]))
+        #expect(try small.read(file: try write("two.jsonl.zst", try Self.zstd(first) + Self.zstd(second))).traces == expected.traces)
+        let whole = try write("whole.json", try Self.zstd(plain))
+        #expect(try Ingestor().read(file: whole).traces == expected.traces)
+    }
+
     @Test("gzip is found by content: a compressed whole document named .json is read whole")
     func byContent() throws {
         let document = #"{"resourceSpans":[{"scopeSpans":[{"spans":[{"traceId":"ab","spanId":"01","name":"chat","startTimeUnixNano":"1","endTimeUnixNano":"2","attributes":[{"key":"gen_ai.operation.name","value":{"stringValue":"chat"}}]}]}]}]}"#
@@ -62,7 +85,7 @@ import TraceModel
         #expect(read.traces.map(\.traceId) == ["ab"] && read.traces[0].spans[0].kind == .llm)
     }
 
-    @Test("a truncated or corrupt gzip file, a zstd file and a gzip bomb are refused, naming the file")
+    @Test("a truncated or corrupt gzip file, a truncated zstd file and a gzip bomb are refused, naming the file")
     func refused() throws {
         let compressed = try Self.gzip(try Data(contentsOf: URL(fileURLWithPath: Self.ops)))
         let truncated = try write("cut.jsonl.gz", compressed.prefix(compressed.count / 2))
@@ -79,8 +102,8 @@ import TraceModel
         }
         let zstd = try write("z.jsonl", Data([0x28, 0xB5, 0x2F, 0xFD, 0, 0, 0, 0]))
         #expect { _ = try Ingestor().read(file: zstd) } throws: { error in
-            guard case IngestError.unreadable(_, let reason) = error else { return false }
-            return reason.contains("zstd-compressed")
+            guard case IngestError.unreadable(let file, let reason) = error else { return false }
+            return file == zstd && reason.contains("zstd stream is truncated")
         }
         // 3 MiB of blanks compress to a few kilobytes; as a whole document they pass a 1 MiB limit only compressed.
         let bomb = try write("bomb.json", try Self.gzip(Data(repeating: 0x20, count: 3 << 20)))
@@ -91,14 +114,14 @@ import TraceModel
         }
     }
 
-    @Test("folders include .json.gz, .jsonl.gz and .ndjson.gz files; '-' names standard input once")
+    @Test("folders include .json, .jsonl and .ndjson files compressed with gzip or zstd; '-' names standard input once")
     func expand() throws {
         let sub = folder.appendingPathComponent("runs")
         try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
-        for name in ["a.jsonl.gz", "b.json.gz", "c.ndjson", "d.txt.gz", "e.gz"] {
+        for name in ["a.jsonl.gz", "b.json.gz", "c.ndjson", "d.txt.gz", "e.gz", "f.jsonl.zst"] {
             try Data().write(to: sub.appendingPathComponent(name))
         }
-        #expect(try Ingestor.expand([sub.path]).map { ($0 as NSString).lastPathComponent } == ["a.jsonl.gz", "b.json.gz", "c.ndjson"])
+        #expect(try Ingestor.expand([sub.path]).map { ($0 as NSString).lastPathComponent } == ["a.jsonl.gz", "b.json.gz", "c.ndjson", "f.jsonl.zst"])
         #expect(try Ingestor.expand(["-"]) == ["-"])
         #expect(throws: IngestError.unreadable(file: "-", reason: "standard input can be read only once")) { _ = try Ingestor.expand(["-", "-"]) }
     }

@@ -92,6 +92,6 @@ public enum Inflate {
     /// error when they are not gzip.
     public static func gzip(_ bytes: [UInt8], limit: Int) throws(IngestError) -> [UInt8] {
         guard GzipInput.isGzip(bytes) else { throw .unreadable(file: "request", reason: "the body does not start like gzip") }
-        return try GzipInput.readAll(GzipInput(BytesInput(bytes), file: "request"), limit: limit, file: "request", flag: "--max-request-mb")
+        return try TraceInput.decompressed(bytes, limit: limit, file: "request", flag: "--max-request-mb")
     }
 }

@@ -1,28 +1,32 @@
 import Foundation
 
-/// Opens trace inputs by what they hold, not by their name: gzip (1f 8b) is inflated as it is read;
-/// zstd (28 b5 2f fd) is named so the user can decompress it; anything else is read as stored.
+/// Opens trace inputs by what they hold, not by their name: gzip (1f 8b) and zstd (28 b5 2f fd)
+/// are decompressed as they are read; anything else is read as stored.
 enum TraceInput {
     /// The name standard input has in messages and in the store.
     static let standardInputName = "<stdin>"
 
-    /// The input at `path`, inflated when its first bytes say gzip.
+    /// The input at `path`, decompressed as it is read when its first bytes say gzip or zstd.
     static func open(_ path: String) throws(IngestError) -> any ByteInput {
         let file = try OpenFile(path: path)
-        return try isGzip(file, path: path) ? GzipInput(file, file: path) : file
-    }
-
-    /// True when the file at `path` is gzip; an error naming zstd when it is zstd.
-    static func isCompressed(_ path: String) throws(IngestError) -> Bool {
-        try isGzip(OpenFile(path: path), path: path)
-    }
-
-    private static func isGzip(_ file: OpenFile, path: String) throws(IngestError) -> Bool {
         let head = try peek(file.descriptor, path: path)
-        if head.starts(with: [0x28, 0xB5, 0x2F, 0xFD]) {
-            throw .unreadable(file: path, reason: "it is zstd-compressed; decompress it first ('zstd -d \(path)') or use gzip, which tracegate reads")
-        }
-        return GzipInput.isGzip(head)
+        if GzipInput.isGzip(head) { return try GzipInput(file, file: path) }
+        if ZstdInput.isZstd(head) { return try ZstdInput(file, file: path) }
+        return file
+    }
+
+    /// True when the file at `path` is gzip or zstd.
+    static func isCompressed(_ path: String) throws(IngestError) -> Bool {
+        let file = try OpenFile(path: path)
+        let head = try withExtendedLifetime(file) { () throws(IngestError) in try peek(file.descriptor, path: path) }
+        return GzipInput.isGzip(head) || ZstdInput.isZstd(head)
+    }
+
+    /// `bytes` decompressed when they are gzip or zstd (at most `limit` bytes), else as they are.
+    static func decompressed(_ bytes: [UInt8], limit: Int, file: String, flag: String) throws(IngestError) -> [UInt8] {
+        if GzipInput.isGzip(bytes) { return try GzipInput.readAll(GzipInput(BytesInput(bytes), file: file), limit: limit, file: file, flag: flag) }
+        if ZstdInput.isZstd(bytes) { return try GzipInput.readAll(ZstdInput(BytesInput(bytes), file: file), limit: limit, file: file, flag: flag) }
+        return bytes
     }
 
     /// The first bytes of the file at `path` as a reader sees them (inflated when it is gzip).
@@ -40,9 +44,11 @@ enum TraceInput {
         return Array(head.prefix(filled))
     }
 
-    /// The name `path` has without a trailing `.gz`, for the `.jsonl` test.
+    /// The name `path` has without a trailing `.gz` or `.zst`, for the `.jsonl` test.
     static func uncompressedName(_ path: String) -> String {
-        path.hasSuffix(".gz") ? String(path.dropLast(3)) : path
+        if path.hasSuffix(".gz") { return String(path.dropLast(3)) }
+        if path.hasSuffix(".zst") { return String(path.dropLast(4)) }
+        return path
     }
 
     /// The first four bytes of an open file, leaving its offset at 0.
@@ -53,14 +59,12 @@ enum TraceInput {
         return Array(head.prefix(got))
     }
 
-    /// All of standard input (inflated when it is gzip), refusing more than `limit` bytes: it is
-    /// read in one pass, so its traces are held until it ends.
+    /// All of standard input (decompressed when it is gzip or zstd), refusing more than `limit`
+    /// bytes: it is read in one pass, so its traces are held until it ends.
     static func standardInput(limit: Int) throws(IngestError) -> [UInt8] {
         let raw = try GzipInput.readAll(OpenFile(descriptor: 0, name: standardInputName), limit: limit,
                                         file: standardInputName, flag: "--max-document-mb")
-        guard GzipInput.isGzip(raw) else { return raw }
-        return try GzipInput.readAll(GzipInput(BytesInput(raw), file: standardInputName), limit: limit,
-                                     file: standardInputName, flag: "--max-document-mb")
+        return try decompressed(raw, limit: limit, file: standardInputName, flag: "--max-document-mb")
     }
 }
 
