@@ -71,17 +71,27 @@ public struct Ingestor: Sendable {
     /// parse are tried as protobuf too (a varint length can be the byte `{`) before the JSON error
     /// is reported.
     private func stream(bytes: [UInt8], file: String, parser: JSONDocumentParser) throws(IngestError) -> TraceStream {
-        guard OTLPProtobufFile.looksLikeJSON(bytes) else {
-            return try stream(whole: OTLPProtobufFile.documents(bytes, file: file), lines: nil, file: file, wholeBytes: bytes.count)
-        }
+        guard OTLPProtobufFile.looksLikeJSON(bytes) else { return try protobufStream(bytes, file: file) }
         do {
             return try stream(padded: PaddedBytes(bytes), file: file, parser: parser)
         } catch .malformedJSON(let name, let line, let column, let reason) {
-            guard let documents = try? OTLPProtobufFile.documents(bytes, file: file) else {
+            guard (try? OTLPProtobufFile.framing(of: bytes, file: file)) != nil else {
                 throw .malformedJSON(file: name, line: line, column: column, reason: reason)
             }
-            return try stream(whole: documents, lines: nil, file: file, wholeBytes: bytes.count)
+            return try protobufStream(bytes, file: file)
         }
+    }
+
+    /// An OTLP protobuf file, message by message: a first pass notes the message where each trace
+    /// ends, so each trace is handed on once its last message is read.
+    private func protobufStream(_ bytes: [UInt8], file: String) throws(IngestError) -> TraceStream {
+        let (frames, ids) = try OTLPProtobufFile.framing(of: bytes, file: file)
+        var lastMessage: [String: Int] = [:]
+        for (index, frameIds) in ids.enumerated() {
+            for id in frameIds { lastMessage[id] = index + 1 }
+        }
+        return try stream(whole: nil, lines: ProtobufFrames(bytes: bytes, frames: frames, file: file), file: file, wholeBytes: bytes.count,
+                          ends: TraceEnds(lastLine: lastMessage))
     }
 
     private func lineReader(_ file: String, parser: JSONDocumentParser) throws(IngestError) -> JSONLinesReader {
@@ -96,7 +106,7 @@ public struct Ingestor: Sendable {
     }
 
     /// A stream over the whole document (`wholeBytes` long), or over every line of `lines`.
-    private func stream(whole: [SourceDocument]?, lines: JSONLinesReader?, file: String, wholeBytes: Int)
+    private func stream(whole: [SourceDocument]?, lines: (any DocumentBatches)?, file: String, wholeBytes: Int, ends known: TraceEnds? = nil)
         throws(IngestError) -> TraceStream {
         var lines = lines
         var first = whole ?? []
@@ -107,8 +117,8 @@ public struct Ingestor: Sendable {
                                  reason: "no line of the file is valid JSON")
         }
         let reader = try reader(for: root, file: file)
-        var ends = TraceEnds()
-        if reader.readsInBatches, let open = lines, open.readsFile, !open.isFinished {
+        var ends = known ?? TraceEnds()
+        if known == nil, reader.readsInBatches, let open = lines as? JSONLinesReader, open.readsFile, !open.isFinished {
             let scanParser = JSONDocumentParser(limits: options.limits)
             var scan = try lineReader(file, parser: scanParser)
             ends = try TraceEnds(scanning: &scan, reader: reader, parser: scanParser)

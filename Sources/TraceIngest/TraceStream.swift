@@ -16,7 +16,7 @@ public struct TraceStream {
     private let reader: any TraceDocumentReader
     /// What turns raw traces into traces.
     let normalizer: Normalizer
-    private var lines: JSONLinesReader?
+    private var lines: (any DocumentBatches)?
     private var pending: [SourceDocument]
     private var collector: RawTraceCollector
     private let wholeBytes: Int
@@ -25,7 +25,7 @@ public struct TraceStream {
     /// A stream of `file`, read by `reader`, whose first documents are `first` and whose further
     /// lines (if any) come from `lines`; traces end where `ends` says.
     init(file: String, reader: any TraceDocumentReader, normalizer: Normalizer, first: [SourceDocument],
-         lines: JSONLinesReader?, ends: TraceEnds, wholeBytes: Int, maxTraceSpans: Int) {
+         lines: (any DocumentBatches)?, ends: TraceEnds, wholeBytes: Int, maxTraceSpans: Int) {
         report = FileReport(file: file, format: reader.format)
         self.reader = reader
         self.normalizer = normalizer

@@ -36,6 +36,17 @@ import TraceModel
         #expect(read.report.format == .otlp)
     }
 
+    @Test("a protobuf file is streamed message by message: each trace is handed on once its last message is read")
+    func streamed() throws {
+        var stream = try Ingestor().stream(file: try converted("collector"))
+        var traces = 0
+        while let batch = try stream.next() { traces += batch.count }
+        #expect(traces == 25)
+        // One trace per message here: each is complete within the batch of messages that holds it,
+        // so none is held from one batch to the next (a whole-file read would hold all 25).
+        #expect(stream.mostTracesHeld == 0)
+    }
+
     @Test("a protobuf file gzip-compressed is read too; bytes that are neither JSON nor OTLP protobuf are refused, naming the file")
     func compressedAndJunk() throws {
         let plain = try converted("collector")

@@ -12,8 +12,10 @@ enum OTLPProtobufFile {
         case single = "one message"
     }
 
-    /// Every message of `bytes` as an OTLP/JSON document, numbered from 1 in the order they come.
-    static func documents(_ bytes: [UInt8], file: String) throws(IngestError) -> [SourceDocument] {
+    /// The framing of `bytes` and the trace ids of each message (for handing traces on as soon as
+    /// their last message is read): the first framing under which every message parses and one
+    /// holds a span.
+    static func framing(of bytes: [UInt8], file: String) throws(IngestError) -> (frames: [Range<Int>], traceIds: [[String]]) {
         var problems: [String] = []
         for framing in Framing.allCases {
             guard let frames = frames(bytes, framing) else {
@@ -21,23 +23,38 @@ enum OTLPProtobufFile {
                 continue
             }
             do {
-                var documents: [SourceDocument] = []
+                var ids: [[String]] = []
                 var spans = 0
-                for (index, frame) in frames.enumerated() {
+                for frame in frames {
                     let request = try OTLPProtobuf.request(bytes[frame])
-                    spans += request.resourceSpans.reduce(0) { $0 + $1.scopeSpans.reduce(0) { $0 + $1.spans.count } }
-                    documents.append(SourceDocument(root: JSONView(OTLPProtobuf.json(request)), line: index + 1))
+                    var frameIds: [String] = []
+                    for resource in request.resourceSpans {
+                        for scope in resource.scopeSpans {
+                            spans += scope.spans.count
+                            frameIds += scope.spans.map { OTLPProtobuf.hex($0.traceID) }
+                        }
+                    }
+                    ids.append(frameIds)
                 }
                 guard spans > 0 else {
                     problems.append("\(framing.rawValue): no span in \(frames.count) message(s)")
                     continue
                 }
-                return documents
+                return (frames, ids)
             } catch {
                 problems.append("\(framing.rawValue): \(error)")
             }
         }
         throw .unknownFormat(file: file, seen: "it is not JSON, and not OTLP protobuf (" + problems.joined(separator: "; ") + ")")
+    }
+
+    /// Message `index` of the file, at `frame` (which parsed when the framing was found).
+    static func request(_ bytes: [UInt8], _ frame: Range<Int>, file: String, at index: Int) throws(IngestError) -> OTLPProtoExportTraceServiceRequest {
+        do {
+            return try OTLPProtobuf.request(bytes[frame])
+        } catch {
+            throw .malformedJSON(file: file, line: index + 1, column: 1, reason: "message \(index + 1) is not OTLP protobuf: \(error)")
+        }
     }
 
     /// The byte ranges of the messages under `framing`, or nil when the lengths do not cover the bytes exactly.
