@@ -34,9 +34,14 @@ struct DigestWriter {
     }
 
     mutating func string(_ value: String?) {
+        optional(value) { $0.string($1) }
+    }
+
+    /// A presence byte, then `value` written by `write` when there is one.
+    mutating func optional<T>(_ value: T?, _ write: (inout DigestWriter, T) -> Void) {
         guard let value else { return byte(0) }
         byte(1)
-        string(value)
+        write(&self, value)
     }
 
     /// A JSON value as a tag byte and its payload; object members in key order, so equal values

@@ -25,12 +25,7 @@ public enum TraceDigest {
         out.string(trace.finalAnswer)
         out.byte(index(of: trace.architecture))
         out.string(trace.route)
-        if let outcome = trace.recordedOutcome {
-            out.byte(1)
-            out.double(outcome)
-        } else {
-            out.byte(0)
-        }
+        out.optional(trace.recordedOutcome) { $0.double($1) }
         out.string(trace.format)
         out.count(trace.dialects.count)
         for dialect in trace.dialects { out.string(dialect) }
@@ -82,47 +77,30 @@ public enum TraceDigest {
         out.byte(index(of: span.kind))
         out.string(span.name)
         out.count(max(0, span.step))
-        if let tool = span.tool {
-            out.byte(1)
+        out.optional(span.tool) { out, tool in
             out.string(tool.name)
-            if let arguments = tool.arguments {
-                out.byte(1)
-                out.json(arguments)
-            } else {
-                out.byte(0)
-            }
+            out.optional(tool.arguments) { $0.json($1) }
             out.string(tool.callId)
-        } else {
-            out.byte(0)
         }
         out.string(span.route)
         out.string(span.model)
-        if let usage = span.usage {
-            out.byte(1)
+        out.optional(span.usage) { out, usage in
             out.signed(usage.input)
             out.signed(usage.output)
             out.signed(usage.cacheRead)
-        } else {
-            out.byte(0)
         }
         out.signed(span.start)
         out.signed(span.end)
         out.byte(index(of: span.status.code))
         out.string(span.status.message)
-        if let stop = span.stopReason {
-            out.byte(1)
+        out.optional(span.stopReason) { out, stop in
             out.byte(index(of: stop.category))
             out.string(stop.raw)
-        } else {
-            out.byte(0)
         }
-        if let decision = span.decision {
-            out.byte(1)
+        out.optional(span.decision) { out, decision in
             out.string(decision.verdict)
             out.string(decision.toolCallId)
             out.string(decision.tool)
-        } else {
-            out.byte(0)
         }
         out.string(span.kind == .llm ? span.outputText : nil)
     }

@@ -9,6 +9,10 @@ enum Measure {
         var min: Double
         var max: Double
         var repeats: Int
+        /// The measuring process's peak RSS, when the row ran in a process of its own.
+        var peakRSSMB: Double?
+        /// The phases the figure adds up, when it has some.
+        var phases: [Result]?
     }
 
     /// Runs `body` `repeats` times; `rate` turns seconds into the reported figure (e.g. MB/s).

@@ -9,23 +9,12 @@ enum Rows {
     /// Every row, in the order `run.sh` prints them.
     static let names = ["parse-strict", "parse-simdjson", "parse-foundation", "ingest", "score", "golden", "gate-pipeline"]
 
-    /// A row's result with the process's peak RSS.
-    struct Result: Codable {
-        var name: String
-        var unit: String
-        var median: Double
-        var min: Double
-        var max: Double
-        var repeats: Int
-        var peakRSSMB: Double
-        var phases: [Measure.Result]?
-    }
-
-    static func measure(_ row: String, folder: URL, repeats: Int) throws -> Result {
+    /// Measures `row`; the result carries this process's peak RSS.
+    static func measure(_ row: String, folder: URL, repeats: Int) throws -> Measure.Result {
         let otlp = folder.appendingPathComponent("otlp.jsonl")
         let size = mb(otlp)
         var phases: [Measure.Result]?
-        let result: Measure.Result
+        var result: Measure.Result
         switch row {
         case "parse-strict", "parse-simdjson", "parse-foundation":
             let lines = try [UInt8](Data(contentsOf: otlp)).split(separator: 0x0A)
@@ -66,7 +55,8 @@ enum Rows {
         default:
             throw CocoaError(.featureUnsupported, userInfo: [NSLocalizedDescriptionKey: "unknown row \(row); rows: \(names.joined(separator: ", "))"])
         }
-        return Result(name: result.name, unit: result.unit, median: result.median, min: result.min, max: result.max,
-                      repeats: result.repeats, peakRSSMB: Measure.peakRSSMegabytes(), phases: phases)
+        result.phases = phases
+        result.peakRSSMB = Measure.peakRSSMegabytes()
+        return result
     }
 }
