@@ -72,7 +72,9 @@ public struct OTLPReceiver: Sendable {
         do {
             resources = try Self.resourceSpans(bytes, encoding)
         } catch {
-            return .badRequest("the body is not an OTLP ExportTraceServiceRequest (\(encoding == .protobuf ? "protobuf" : "JSON")): \(error)")
+            // The parser's hint names an ingest flag that serve does not have.
+            let reason = "\(error)".replacingOccurrences(of: " (raise it with --max-depth)", with: "")
+            return .badRequest("the body is not an OTLP ExportTraceServiceRequest (\(encoding == .protobuf ? "protobuf" : "JSON")): \(reason)")
         }
         var byRun: [String: [RawTrace]] = [:]
         var order: [String] = []
