@@ -14,10 +14,12 @@ public struct RunSummary: Sendable, Equatable, Codable {
     public var formats: [String: Int]
     /// Files ingested into it.
     public var files: Int
+    /// What `ingest --meta key=value` recorded with the run (branch, commit, CI job URL…).
+    public var meta: [String: String]
 
     /// Creates a summary.
     public init(name: String, createdAt: String, traces: Int, spans: Int, architectures: [String: Int],
-                formats: [String: Int], files: Int) {
+                formats: [String: Int], files: Int, meta: [String: String] = [:]) {
         self.name = name
         self.createdAt = createdAt
         self.traces = traces
@@ -25,5 +27,11 @@ public struct RunSummary: Sendable, Equatable, Codable {
         self.architectures = architectures
         self.formats = formats
         self.files = files
+        self.meta = meta
+    }
+
+    /// True when the run's metadata has every pair of `filter`.
+    public func matches(_ filter: [String: String]) -> Bool {
+        filter.allSatisfy { meta[$0.key] == $0.value }
     }
 }

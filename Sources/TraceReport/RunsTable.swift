@@ -12,13 +12,14 @@ public struct RunsTable: Sendable {
 
     /// The table's lines.
     public func lines() -> [String] {
+        let withMeta = runs.contains { !$0.meta.isEmpty }
         let rows = runs.map { run in
             [
                 TerminalText.safe(run.name, limit: 40), String(run.traces), String(run.spans), String(run.files),
                 Self.counts(run.architectures), Self.counts(run.formats), run.createdAt,
-            ]
+            ] + (withMeta ? [TerminalText.safe(run.meta.keys.sorted().map { "\($0)=\(run.meta[$0]!)" }.joined(separator: " "), limit: 80)] : [])
         }
-        return TextTable(header: ["run", "traces", "spans", "files", "architectures", "formats", "created"],
+        return TextTable(header: ["run", "traces", "spans", "files", "architectures", "formats", "created"] + (withMeta ? ["meta"] : []),
                          rows: rows, rightAligned: [1, 2, 3]).lines()
     }
 

@@ -12,6 +12,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case ambiguousTrace(traceId: String, runs: [String])
     /// SQLite reported an error.
     case database(String)
+    /// No run's metadata matches a `latest:` filter.
+    case noMatchingRun(filter: String, recent: [String])
     /// A store opened read-only was written by an older tracegate and needs these migrations first.
     case needsUpgrade(path: String, missing: [String])
     /// Another process held the write lock for longer than the command would wait.
@@ -44,6 +46,10 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             return "trace '\(traceId)' is in several runs (\(runs.joined(separator: ", "))); name one with --run"
         case .database(let message):
             return "database error: \(message)"
+        case .noMatchingRun(let filter, let recent):
+            return "no run has \(filter) in the store" + (recent.isEmpty
+                ? "; no run has metadata yet: record it with 'tracegate ingest PATH --run NAME --meta \(filter.split(separator: ",").first ?? "key=value")'"
+                : "; recent runs with metadata: " + recent.joined(separator: "; "))
         case .needsUpgrade(let path, let missing):
             return "cannot open the store at \(path): its schema needs upgrading (\(missing.joined(separator: ", "))); "
                 + "run a command that writes, such as 'tracegate ingest', first"

@@ -132,6 +132,17 @@ enum StoreSchema {
         migrator.registerMigration("v2-trace-digest") { db in
             try db.execute(sql: "ALTER TABLE traces ADD COLUMN digest BLOB")
         }
+        // Metadata of a run for CI history (`ingest --meta branch=main`).
+        migrator.registerMigration("v3-run-meta") { db in
+            try db.execute(sql: """
+                CREATE TABLE run_meta (
+                    run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+                    key TEXT NOT NULL,
+                    value TEXT NOT NULL,
+                    PRIMARY KEY (run_id, key)
+                )
+                """)
+        }
         return migrator
     }
 }

@@ -23,19 +23,31 @@ extension TraceStore {
     /// once every batch is read (they are known only then). An error `next` throws passes through
     /// as it is; either way nothing of the file is written. With `replacingRun`, the run's old
     /// contents go in the same transaction, so a bad file leaves the old run as it was.
-    public func insert(file path: String, run: String, at timestamp: String, replacingRun: Bool = false,
+    /// `meta` is recorded with the run in the same transaction (a key given again takes the new value).
+    public func insert(file path: String, run: String, at timestamp: String, replacingRun: Bool = false, meta: [String: String] = [:],
                        batches next: () throws -> [Trace]?, described: () -> (format: String, bytes: Int)) throws -> InsertSummary {
         try writePassingErrors { db in
             if replacingRun, let runId = try Int64.fetchOne(db, sql: "SELECT id FROM runs WHERE name = ?", arguments: [run]) {
                 try Self.clear(db, runId: runId)
             }
             var writer = try TraceRowWriter(db, run: run, at: timestamp)
+            try Self.record(meta, run: run, db)
             while let batch = try next() {
                 for trace in batch { try writer.write(trace, file: path) }
             }
             let (format, bytes) = described()
             try writer.finish(file: path, format: format, bytes: bytes, at: timestamp)
             return writer.summary
+        }
+    }
+
+    /// Records `meta` with `run`, replacing the values of keys it had.
+    static func record(_ meta: [String: String], run: String, _ db: Database) throws {
+        guard !meta.isEmpty else { return }
+        let runId = try existingRunId(db, name: run)
+        for key in meta.keys.sorted() {
+            try db.execute(sql: "INSERT INTO run_meta (run_id, key, value) VALUES (?, ?, ?) ON CONFLICT(run_id, key) DO UPDATE SET value = excluded.value",
+                           arguments: [runId, key, meta[key]!])
         }
     }
 

@@ -19,10 +19,35 @@ extension TraceStore {
                 return RunSummary(
                     name: row["name"], createdAt: row["created_at"], traces: row["traces"], spans: row["spans"],
                     architectures: try Self.counts(db, column: "architecture", runId: runId),
-                    formats: try Self.counts(db, column: "format", runId: runId), files: row["files"]
+                    formats: try Self.counts(db, column: "format", runId: runId), files: row["files"],
+                    meta: try Self.meta(db, runId: runId)
                 )
             }
         }
+    }
+
+    private static func meta(_ db: Database, runId: Int64) throws -> [String: String] {
+        let rows = try Row.fetchAll(db, sql: "SELECT key, value FROM run_meta WHERE run_id = ?", arguments: [runId])
+        return Dictionary(rows.map { (($0.text("key") ?? ""), ($0.text("value") ?? "")) }, uniquingKeysWith: { $1 })
+    }
+
+    /// The runs whose metadata has every pair of `filter`, oldest first; with `last`, only the newest `last`.
+    public func runs(matching filter: [String: String], last: Int? = nil) throws(StoreError) -> [RunSummary] {
+        let matching = try runs().filter { $0.matches(filter) }
+        guard let last else { return matching }
+        return Array(matching.suffix(max(0, last)))
+    }
+
+    /// The newest run whose metadata has every pair of `filter`, other than `excluding`; an error
+    /// naming the filter when there is none.
+    public func latestRun(matching filter: [String: String], excluding: String? = nil) throws(StoreError) -> String {
+        let all = try runs()
+        if let found = all.last(where: { $0.matches(filter) && $0.name != excluding }) { return found.name }
+        let described = filter.keys.sorted().map { "\($0)=\(filter[$0]!)" }.joined(separator: ",")
+        let tagged = all.filter { !$0.meta.isEmpty }.suffix(5).map { run in
+            run.name + " (" + run.meta.keys.sorted().map { "\($0)=\(run.meta[$0]!)" }.joined(separator: ", ") + ")"
+        }
+        throw .noMatchingRun(filter: described, recent: tagged)
     }
 
     private static func counts(_ db: Database, column: String, runId: Int64) throws -> [String: Int] {

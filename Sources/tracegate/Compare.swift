@@ -18,7 +18,7 @@ extension TraceGateCommand {
                 """
         )
 
-        @Option(help: ArgumentHelp("The baseline run.", valueName: "name")) var baseline: String
+        @Option(help: ArgumentHelp("The baseline run, or latest:key=value[,…] for the newest run with that metadata.", valueName: "name")) var baseline: String
         @Option(help: ArgumentHelp("The candidate run.", valueName: "name")) var candidate: String
         @OptionGroup var golden: GoldenOptions
         @OptionGroup var database: DatabaseOptions
@@ -27,6 +27,7 @@ extension TraceGateCommand {
         func run() throws {
             let dataset = try golden.load()
             let scoring = RunScoring(store: try database.openForReading(), dataset: dataset, options: EvaluationOptions(prices: try golden.prices.table()), storesScores: false)
+            let baseline = try MetaPairs.resolve(self.baseline, in: scoring.store, excluding: candidate)
             let comparison = Comparer().compare(baseline: try scoring.summaries(baseline), candidate: try scoring.summaries(candidate),
                                                 names: (baseline, candidate, dataset.name))
             try output.write(json: { ComparisonJSON.value(comparison).prettyText + "\n" }, markdown: { CompareMarkdown.render(comparison) },

@@ -38,6 +38,7 @@ extension TraceGateCommand {
                 Examples:
                   tracegate gate --traces out/ --baseline-file golden/baseline.json --golden golden/ops.yaml
                   tracegate gate --candidate pr --baseline-file golden/baseline.json --golden golden/ops.yaml
+                  tracegate gate --candidate pr-42 --baseline latest:branch=main --golden golden/ops.yaml
                   tracegate gate --candidate v2 --baseline v1 --golden golden/ops.yaml --junit reports/gate.xml
                 """
         )
@@ -45,7 +46,7 @@ extension TraceGateCommand {
         @Option(help: ArgumentHelp("The candidate run (with --traces: store the traces as this run).", valueName: "name")) var candidate: String?
         @Option(parsing: .upToNextOption, help: ArgumentHelp("Read the candidate straight from these trace files or folders (gzip too; - for standard input).", valueName: "path"))
         var traces: [String] = []
-        @Option(help: ArgumentHelp("A baseline run in the store.", valueName: "name")) var baseline: String?
+        @Option(help: ArgumentHelp("A baseline run in the store, or latest:key=value[,…]: the newest run recorded with that metadata (ingest --meta).", valueName: "name")) var baseline: String?
         @Option(help: ArgumentHelp("A baseline file written by 'tracegate baseline'.", valueName: "file")) var baselineFile: String?
         @Option(help: ArgumentHelp("The golden dataset (YAML or JSON).", valueName: "file")) var golden: String?
         @Option(help: ArgumentHelp("Gate thresholds (tracegate.yaml); defaults when omitted.", valueName: "file")) var config: String?
@@ -60,6 +61,7 @@ extension TraceGateCommand {
             if printConfig { return }
             guard candidate != nil || !traces.isEmpty else { throw ValidationError("give --candidate NAME (a run in the store) or --traces PATH…") }
             guard golden != nil else { throw ValidationError("--golden is required") }
+            if let baseline { _ = try MetaPairs.latestFilter(baseline) }
             guard (baseline == nil) != (baselineFile == nil) else {
                 throw ValidationError("give exactly one of --baseline NAME (a run in the store) or --baseline-file FILE")
             }
@@ -89,7 +91,8 @@ extension TraceGateCommand {
             if let baselineFile {
                 source = .file(try BaselineFile.decode(InputFile.data(baselineFile, what: "the baseline file"), file: baselineFile), path: baselineFile)
             } else {
-                source = .run(name: baseline!, score: try scoring().score(baseline!))
+                let name = try MetaPairs.resolve(baseline!, in: try scoring().store, excluding: candidate)
+                source = .run(name: name, score: try scoring().score(name))
             }
             let score = try candidateScore(dataset: dataset, options: options, scoring: scoring)
             let result = try GateService(dataset: dataset, config: gateConfig).run(baseline: source, candidate: score)

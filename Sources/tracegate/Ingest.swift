@@ -28,6 +28,7 @@ extension TraceGateCommand {
                   tracegate ingest exports/ --run candidate
                   tracegate ingest traces.jsonl --run baseline --skip-invalid
                   gunzip -c export.jsonl.gz | tracegate ingest - --run nightly
+                  tracegate ingest out/ --run pr-42 --meta branch=feature-x --meta commit=$GITHUB_SHA
                 """
         )
 
@@ -38,6 +39,12 @@ extension TraceGateCommand {
         var runName: String
 
         @OptionGroup var database: DatabaseOptions
+
+        @Option(help: ArgumentHelp(
+            "Record key=value with the run (repeatable): branch, commit, CI job URL.",
+            discussion: "'runs --where branch=main' lists runs by it, and 'gate --baseline latest:branch=main' gates against the newest such run.",
+            valueName: "key=value"))
+        var meta: [String] = []
 
         @Option(help: ArgumentHelp(
             "The document format: auto sniffs each file.",
@@ -85,6 +92,7 @@ extension TraceGateCommand {
             }
             guard maxDepth <= 100_000 else { throw ValidationError("--max-depth can be at most 100000") }
             guard maxTraceSpans > 0 else { throw ValidationError("--max-trace-spans must be positive") }
+            _ = try MetaPairs.parse(meta, option: "--meta")
         }
 
         func run() throws {
@@ -98,6 +106,7 @@ extension TraceGateCommand {
             let store = try database.open()
             var runner = IngestRunner(ingestor: Ingestor(options: options), store: store)
             runner.replace = replace
+            runner.meta = try MetaPairs.parse(meta, option: "--meta")
             let summary = try runner.ingest(files: files, run: runName)
             summary.lines(run: runName).forEach(Console.out)
         }

@@ -8,6 +8,8 @@ struct IngestRunner {
     let store: TraceStore
     /// Replace the run's traces with these files' (the old ones go with the first file's transaction).
     var replace = false
+    /// Metadata recorded with the run (with the first file's transaction).
+    var meta: [String: String] = [:]
 
     func ingest(files: [String], run: String) throws -> IngestSummary {
         var summary = IngestSummary()
@@ -29,7 +31,8 @@ struct IngestRunner {
                                             size >> 20, Double(bytes) / 1_048_576 / seconds))
                 }
                 (report, written) = try ingestor.prefetch(file: file, progress: progress) { next, report in
-                    try store.insert(file: file, run: run, at: Console.now(), replacingRun: replace && index == 0, batches: next,
+                    try store.insert(file: file, run: run, at: Console.now(), replacingRun: replace && index == 0,
+                                     meta: index == 0 ? meta : [:], batches: next,
                                      described: { (report().format.rawValue, report().bytes) })
                 }
             } catch {

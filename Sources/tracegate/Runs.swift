@@ -41,8 +41,20 @@ extension TraceGateCommand.Runs {
         @Option(help: ArgumentHelp("Write the runs as JSON here; '-' for standard output (then only JSON is printed there).", valueName: "file"))
         var json: String?
 
+        @Option(name: .customLong("where"), help: ArgumentHelp("Only runs recorded with key=value by 'ingest --meta' (repeatable; all must hold).", valueName: "key=value"))
+        var filters: [String] = []
+
+        @Option(help: ArgumentHelp("Only the newest N runs (after --where).", valueName: "N"))
+        var last: Int?
+
+        func validate() throws {
+            _ = try MetaPairs.parse(filters, option: "--where")
+            if let last, last < 1 { throw ValidationError("--last must be at least 1") }
+        }
+
         func run() throws {
-            let runs = try database.openForReading().runs()
+            let filter = try MetaPairs.parse(filters, option: "--where")
+            let runs = try database.openForReading().runs(matching: filter, last: last)
             if let json {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
@@ -50,7 +62,8 @@ extension TraceGateCommand.Runs {
                 if json == "-" { return }
             }
             guard !runs.isEmpty else {
-                Console.out("no runs in \(database.path) yet; add one with 'tracegate ingest PATH --run NAME'")
+                Console.out(filter.isEmpty ? "no runs in \(database.path) yet; add one with 'tracegate ingest PATH --run NAME'"
+                    : "no run in \(database.path) has \(filter.keys.sorted().map { "\($0)=\(filter[$0]!)" }.joined(separator: ", "))")
                 return
             }
             RunsTable(runs: runs).lines().forEach(Console.out)

@@ -41,7 +41,7 @@ import Testing
         for arguments in [["runs", "--db", db], ["ingest", Self.ops, "--run", "more", "--db", db]] {
             let result = try CLI.run(arguments)
             #expect(result.status == 1)
-            #expect(result.stderr.contains("written by a newer tracegate (schema v9-future); this tracegate knows schema up to v2-trace-digest"))
+            #expect(result.stderr.contains("written by a newer tracegate (schema v9-future); this tracegate knows schema up to v3-run-meta"))
         }
     }
 
