@@ -34,6 +34,10 @@ public final class TraceStore: Sendable {
     public init(path: String, access: Access = .readWrite, busyTimeout: TimeInterval = 30) throws(StoreError) {
         self.path = path
         isReadOnly = access == .readOnly
+        // A database URL is not a file name: refuse it rather than create a folder named "postgres:".
+        if let scheme = path.range(of: #"^[A-Za-z][A-Za-z0-9+.-]*://"#, options: .regularExpression) {
+            throw .cannotOpen(path: path, reason: "'\(path[scheme].dropLast(3))' URLs are not supported; this tracegate keeps runs in a SQLite file: give a file path")
+        }
         do {
             var configuration = Configuration()
             configuration.busyMode = .timeout(busyTimeout)

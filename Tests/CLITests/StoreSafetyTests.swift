@@ -106,6 +106,18 @@ import Testing
         #expect(try CLI.run(["runs", "--db", db]).status == 0)
     }
 
+    @Test("a database URL as --db or $TRACEGATE_DB is refused with a sentence, and no folder named after it is created")
+    func databaseURL() throws {
+        let folder = try CLI.temporaryFolder()
+        for (arguments, environment) in [(["ingest", Self.ops, "--run", "x", "--db", "postgres://ci@db.internal/traces"], [String: String]()),
+                                         (["runs"], ["TRACEGATE_DB": "postgresql://ci@db.internal/traces"])] {
+            let result = try CLI.run(arguments, in: folder, environment: environment)
+            #expect(result.status == 1)
+            #expect(result.stderr.contains("URLs are not supported; this tracegate keeps runs in a SQLite file"), "\(result.stderr)")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+
     @Test("a store the user cannot write can still be listed and shown; a missing one is not created")
     func readOnlyStore() throws {
         let folder = try CLI.temporaryFolder()
