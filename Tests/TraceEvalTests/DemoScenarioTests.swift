@@ -85,3 +85,25 @@ import TraceModel
         }
     }
 }
+
+/// A large run is scored on several cores; the result must be exactly the one-by-one result.
+@Suite struct ParallelScoringTests {
+    @Test("2,000 traces scored in parallel give the same case scores, in the same order, as scoring them one by one")
+    func sameAsSequential() throws {
+        let dataset = try DemoScenarioTests.golden("ops")
+        let base = try DemoScenarioTests.traces("ops-llm-led")
+        let traces = (0..<80).flatMap { copy in
+            base.map { trace -> Trace in
+                var renamed = trace
+                renamed.traceId = "\(trace.traceId)-\(copy)"
+                return renamed
+            }
+        }
+        let scorer = Scorer(dataset: dataset)
+        let parallel = scorer.score(traces, run: "p").cases
+        #expect(parallel.count == 2_000)
+        let byCase = Dictionary(grouping: traces, by: { $0.caseId ?? "" })
+        let sequential = dataset.cases.flatMap { golden in (byCase[golden.id] ?? []).map { scorer.score($0, for: golden) } }
+        #expect(parallel == sequential)
+    }
+}

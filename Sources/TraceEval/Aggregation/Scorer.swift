@@ -1,3 +1,4 @@
+import Foundation
 import TraceModel
 
 /// Scores a run's traces against a golden dataset: link, evaluate each trace, aggregate.
@@ -18,12 +19,11 @@ public struct Scorer: Sendable {
     /// The score of `traces`, named `run`.
     public func score(_ traces: [Trace], run: String) -> RunScore {
         let linked = Linker.link(traces, to: dataset)
-        var cases: [CaseScore] = []
+        var pairs: [(GoldenCase, Trace)] = []
         for golden in dataset.cases {
-            for trace in linked.traces[golden.id] ?? [] {
-                cases.append(score(trace, for: golden))
-            }
+            for trace in linked.traces[golden.id] ?? [] { pairs.append((golden, trace)) }
         }
+        let cases = scoreAll(pairs)
         let aggregator = Aggregator(dataset: dataset, casesWithoutTrace: Set(linked.casesWithoutTrace))
         let unlinked = Set(linked.unlinked.prefix(5))
         let hints = traces.filter { unlinked.contains($0.traceId) }.compactMap {
@@ -42,6 +42,20 @@ public struct Scorer: Sendable {
         )
         score.linkHints = hints
         return score
+    }
+
+    /// The scores of `pairs`, in their order. Each case is scored on its own (evaluation is pure),
+    /// so large runs are split across the machine's cores; the result is the same as one by one.
+    func scoreAll(_ pairs: [(GoldenCase, Trace)]) -> [CaseScore] {
+        let workers = min(ProcessInfo.processInfo.activeProcessorCount, max(1, pairs.count / 256))
+        guard workers > 1 else { return pairs.map { score($0.1, for: $0.0) } }
+        let chunk = (pairs.count + workers - 1) / workers
+        let results = ChunkResults<CaseScore>(count: workers)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            let range = (worker * chunk)..<min(pairs.count, (worker + 1) * chunk)
+            results.set(worker, pairs[range].map { score($0.1, for: $0.0) })
+        }
+        return results.joined()
     }
 
     /// The scores of one trace of one case.
