@@ -16,6 +16,9 @@ enum TraceFiles {
         for path in skipped {
             Console.warn("skipped \(TerminalText.safe(path, limit: 200)): not a regular file (a FIFO, device, socket or broken link)")
         }
+        if files.contains("-"), isatty(STDIN_FILENO) == 1 {
+            Console.note("reading traces from standard input (end with Ctrl-D)…")
+        }
         guard !files.isEmpty else {
             throw ValidationErrorWithExit("no .json, .jsonl or .ndjson files found under \(paths.joined(separator: ", ")); nothing was read")
         }

@@ -9,8 +9,9 @@ struct TraceGateCommand: ParsableCommand {
         commandName: "tracegate",
         abstract: "Score LLM-agent traces against golden datasets and block releases when scores regress.",
         discussion: """
-            tracegate reads agent trace exports (OpenTelemetry OTLP/JSON with GenAI or OpenInference \
-            attributes, OpenAI Agents SDK, LangSmith, Langfuse, chat-message lists, τ-bench results), \
+            tracegate reads agent trace exports (OpenTelemetry OTLP/JSON or OTLP protobuf with GenAI or \
+            OpenInference attributes, OpenAI Agents SDK, LangSmith, Langfuse, chat-message lists, τ-bench \
+            results; gzip or zstd; from files, standard input, or live over OTLP/HTTP with 'tracegate serve'), \
             stores them in a SQLite file, scores each trace against a golden dataset, compares two \
             runs on the same cases, and gates CI: exit 2 when a route's score regresses or when the \
             gate cannot tell (nothing compared, cases missing).
