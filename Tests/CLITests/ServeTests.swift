@@ -164,3 +164,15 @@ import Testing
         #expect(runs.map { $0["name"] as? String } == ["held"] && runs.first?["traces"] as? Int == 1, "\(show.stdout)")
     }
 }
+
+/// docs/serve.md stays in step with the command.
+@Suite struct ServeDocumentationTests {
+    @Test("every option of 'tracegate serve --help' is named in docs/serve.md")
+    func options() throws {
+        let help = try CLI.run(["serve", "--help"]).stdout
+        let page = try String(contentsOf: CLI.repositoryRoot.appendingPathComponent("docs/serve.md"), encoding: .utf8)
+        let options = Set(help.matches(of: /--[a-z][a-z-]+/).map { String($0.output) }).subtracting(["--help", "--version"])
+        #expect(options.count >= 8, "\(options)")
+        #expect(options.filter { !page.contains($0) }.sorted().isEmpty, "\(options.filter { !page.contains($0) }.sorted())")
+    }
+}
