@@ -104,6 +104,54 @@ import Testing
         #expect(try Self.cases("sdk-plain", db: db) == fromFile)
     }
 
+    @Test("an instrumented agent loop exports straight to serve and its run scores as the metric definitions say", .timeLimit(.minutes(2)))
+    func agentLoop() throws {
+        let folder = try CLI.temporaryFolder()
+        let db = folder.appendingPathComponent("s.sqlite").path
+        let server = try Server(db: db, ["--settle-seconds", "0.2"])
+        try #require(server.port > 0, "\(server.log)")
+        let loop = CLI.repositoryRoot.appendingPathComponent("scripts/otel_agent_loop.py").path
+        let sent = try Self.python([loop, server.endpoint, "live"])
+        try #require(sent.status == 0, "install opentelemetry-sdk and opentelemetry-exporter-otlp-proto-http (.ci/run does)")
+        #expect(server.stop().status == 0)
+        let golden = folder.appendingPathComponent("live.yaml")
+        try Data("""
+            version: 1
+            name: live
+            cases:
+              - id: live-report
+                route: ops
+                expected:
+                  tools: [get_report]
+                  trajectory:
+                    steps:
+                      - get_report: {entity: cluster-a}
+                  outcome: {answer_contains: ["p95 latency"]}
+              - id: live-config
+                route: ops
+                expected:
+                  tools: [get_report, check_config]
+                  trajectory:
+                    steps: [get_report, check_config]
+            """.utf8).write(to: golden)
+        let result = try CLI.run(["score", "--run", "live", "--golden", golden.path, "--db", db, "--json", "-"])
+        let cases = (try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])?["cases"] as? [[String: Any]] ?? []
+        func score(_ id: String, _ metric: String) -> (Double?, Bool?) {
+            let entry = (cases.first { $0["case"] as? String == id }?["scores"] as? [String: Any])?[metric] as? [String: Any]
+            return (entry?["score"] as? Double, entry?["passed"] as? Bool)
+        }
+        // live-report: the one expected call with its argument, and the answer holds "p95 latency".
+        #expect(score("live-report", "tool_selection_accuracy") == (1, true))
+        #expect(score("live-report", "trajectory_score") == (1, true))
+        #expect(score("live-report", "task_completion") == (1, true))
+        // live-config: check_config never called. Selection: W = 1, P = 1/1, R = 1/2, F1 = 2·1·½ / 1½ = 2/3.
+        // Trajectory (in order by default): LCS weight 1 of |E| = 2, so 1/2.
+        let (selection, selectionPassed) = score("live-config", "tool_selection_accuracy")
+        // (the JSON report rounds to six decimals)
+        #expect(abs((selection ?? 0) - 2.0 / 3.0) < 1e-6 && selectionPassed == false)
+        #expect(score("live-config", "trajectory_score") == (0.5, false))
+    }
+
     @Test("JSON bodies, wrong content types, bad bodies, oversized and inflating bodies get their documented answers", .timeLimit(.minutes(2)))
     func answers() throws {
         let folder = try CLI.temporaryFolder()
