@@ -103,9 +103,9 @@ public struct JSONLinesReader {
     /// Reads at most `count` bytes of the input into the buffer at `offset`.
     private mutating func read(at offset: Int, count: Int) throws(IngestError) -> Int {
         let input = input!
-        let base = buffer.withUnsafeMutableBytes { $0.baseAddress! }
-        // The buffer is not resized while this runs, so its address stays valid for the read.
-        return try input.read(into: base + offset, count: count)
+        return try buffer.withUnsafeMutableBytes { raw in
+            Result { () throws(IngestError) in try input.read(into: raw.baseAddress! + offset, count: count) }
+        }.get()
     }
 
     /// Reads on (discarding) to the end of the current line, for the size an error reports.
