@@ -35,7 +35,15 @@ public final class StoreWriter: @unchecked Sendable {
                 _ = wake.wait(timeout: .now() + interval)
                 write(assembler.take(now: Self.now()))
             }
-            write(assembler.take(now: Self.now(), everything: true))
+            // Drain: retry a failing store a few times before giving up on what is left.
+            for attempt in 1...5 {
+                guard write(assembler.take(now: Self.now(), everything: true)) > 0 else { break }
+                if attempt == 5 {
+                    logger.critical("\(assembler.spansHeld) acknowledged span(s) could not be written before exit")
+                } else {
+                    Thread.sleep(forTimeInterval: 0.5 * Double(attempt))
+                }
+            }
             done.signal()
         }
         thread.start()
@@ -51,26 +59,33 @@ public final class StoreWriter: @unchecked Sendable {
     /// Seconds on a monotonic clock.
     public static func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
 
-    private func write(_ ready: [(key: TraceAssembler.Key, trace: RawTrace)]) {
-        guard !ready.isEmpty else { return }
-        var byRun: [String: [Trace]] = [:]
+    /// Writes `ready`, one transaction per run; the traces of a run whose write fails are given
+    /// back to the assembler (and counted as still held), to be tried again. Returns how many failed.
+    @discardableResult
+    private func write(_ ready: [(key: TraceAssembler.Key, trace: RawTrace)]) -> Int {
+        guard !ready.isEmpty else { return 0 }
+        var byRun: [String: [(key: TraceAssembler.Key, trace: RawTrace)]] = [:]
         var order: [String] = []
-        for (key, raw) in ready {
-            if byRun[key.run] == nil { order.append(key.run) }
-            byRun[key.run, default: []].append(normalizer.normalize(raw).trace)
+        for entry in ready {
+            if byRun[entry.key.run] == nil { order.append(entry.key.run) }
+            byRun[entry.key.run, default: []].append(entry)
         }
+        var failed = 0
         for run in order {
-            let traces = byRun[run]!
-            var pending: [[Trace]] = [traces]
+            let entries = byRun[run]!
+            var pending: [[Trace]] = [entries.map { normalizer.normalize($0.trace).trace }]
             do {
                 let summary = try store.insert(file: "otlp/http", run: run, at: Self.timestamp(), batches: { pending.popLast() },
                                                described: { ("otlp", 0) })
-                lock.withLock { written = (written.traces + traces.count, written.spans + summary.spans) }
-                logger.info("wrote \(traces.count) trace(s), \(summary.spans) span(s) into run '\(run)'")
+                lock.withLock { written = (written.traces + entries.count, written.spans + summary.spans) }
+                logger.info("wrote \(entries.count) trace(s), \(summary.spans) span(s) into run '\(run)'")
             } catch {
-                logger.error("could not write \(traces.count) trace(s) into run '\(run)': \(error)")
+                failed += entries.count
+                assembler.restore(entries, now: Self.now())
+                logger.error("could not write \(entries.count) trace(s) into run '\(run)' (kept, will retry): \(error)")
             }
         }
+        return failed
     }
 
     private static func timestamp() -> String {

@@ -127,5 +127,31 @@ public final class TraceAssembler: @unchecked Sendable {
         }
     }
 
+    /// Takes back traces handed out whose writing failed: they are held again, ready at the next
+    /// ``take(now:everything:)``, and count against the capacity, so a store that cannot be written
+    /// turns into 503 answers instead of lost spans.
+    public func restore(_ traces: [(key: Key, trace: RawTrace)], now: Double) {
+        lock.withLock {
+            for (key, trace) in traces {
+                handedOut.removeValue(forKey: key)
+                written.removeValue(forKey: key)
+                if var existing = held[key] {
+                    // Reopened meanwhile (by a late span, with these spans already): add only what it lacks.
+                    let have = Set(existing.trace.spans.map(\.spanId))
+                    let missing = trace.spans.filter { !have.contains($0.spanId) }
+                    existing.trace.spans = missing + existing.trace.spans
+                    existing.trace.dialects.formUnion(trace.dialects)
+                    held[key] = existing
+                    heldSpans += missing.count
+                    continue
+                } else {
+                    held[key] = Held(trace: trace, lastSeen: now - idle, hasRoot: trace.spans.contains(where: Self.isRoot))
+                    order.append(key)
+                }
+                heldSpans += trace.spans.count
+            }
+        }
+    }
+
     private static func isRoot(_ span: Span) -> Bool { span.parentSpanId == nil }
 }

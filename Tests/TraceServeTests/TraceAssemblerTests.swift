@@ -48,3 +48,26 @@ import TraceServe
         #expect(.accepted(late: 0) == assembler.offer([("r1", [Self.raw("b", [("1", nil)])])], now: 1))
     }
 }
+
+/// Traces whose writing failed come back, ready, and count against the capacity.
+@Suite struct TraceAssemblerRestoreTests {
+    @Test("restored traces are held again, ready at once, merged with spans that came meanwhile")
+    func restore() {
+        let assembler = TraceAssembler(capacity: 100, settle: 0, idle: 10)
+        #expect(assembler.offer([("r", [TraceAssemblerTests.raw("a", [("root", nil)])])], now: 0) == .accepted(late: 0))
+        let taken = assembler.take(now: 0)
+        #expect(taken.count == 1 && assembler.spansHeld == 0)
+        #expect(assembler.offer([("r", [TraceAssemblerTests.raw("a", [("late", "root")])])], now: 1) == .accepted(late: 0))
+        assembler.restore(taken, now: 1)
+        // The late span reopened the trace with its root already; restoring adds nothing twice.
+        #expect(assembler.spansHeld == 2)
+        let again = assembler.take(now: 1)
+        #expect(again.map { $0.trace.spans.map(\.spanId) } == [["root", "late"]])
+        // A trace not reopened comes back whole and ready at once.
+        #expect(assembler.offer([("r", [TraceAssemblerTests.raw("b", [("root", nil)])])], now: 2) == .accepted(late: 0))
+        let b = assembler.take(now: 2)
+        assembler.restore(b, now: 2)
+        #expect(assembler.spansHeld == 1)
+        #expect(assembler.take(now: 2).map(\.key.traceId) == ["b"])
+    }
+}
