@@ -27,8 +27,11 @@ struct IngestRunner {
                 let progress = { (bytes: Int) in
                     guard size > 16 << 20 else { return }
                     let seconds = max(Date().timeIntervalSince(started), 0.001)
-                    Console.progress(String(format: "%@: %.0f%% of %d MB, %.0f MB/s", label, 100 * Double(bytes) / Double(max(size, 1)),
-                                            size >> 20, Double(bytes) / 1_048_576 / seconds))
+                    let rate = Double(bytes) / 1_048_576 / seconds
+                    // A compressed file yields more bytes than it holds: no percentage then, only what was read.
+                    Console.progress(bytes <= size
+                        ? String(format: "%@: %.0f%% of %d MB, %.0f MB/s", label, 100 * Double(bytes) / Double(max(size, 1)), size >> 20, rate)
+                        : String(format: "%@: %d MB read (decompressed), %.0f MB/s", label, bytes >> 20, rate))
                 }
                 (report, written) = try ingestor.prefetch(file: file, progress: progress) { next, report in
                     try store.insert(file: file, run: run, at: Console.now(), replacingRun: replace && index == 0,
