@@ -58,7 +58,7 @@ public struct Ingestor: Sendable {
             return try stream(whole: nil, lines: lines, file: file, wholeBytes: 0)
         }
         if compressed || !json {
-            let bytes = try GzipInput.readAll(TraceInput.open(file), limit: limit, file: file, flag: "--max-document-mb")
+            let bytes = try TraceInput.open(file).readAll(limit: limit, file: file, flag: "--max-document-mb")
             return try stream(bytes: bytes, file: file, parser: parser)
         }
         if let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size]) as? Int, size > limit {
@@ -71,27 +71,29 @@ public struct Ingestor: Sendable {
     /// parse are tried as protobuf too (a varint length can be the byte `{`) before the JSON error
     /// is reported.
     private func stream(bytes: [UInt8], file: String, parser: JSONDocumentParser) throws(IngestError) -> TraceStream {
-        guard OTLPProtobufFile.looksLikeJSON(bytes) else { return try protobufStream(bytes, file: file) }
+        guard OTLPProtobufFile.looksLikeJSON(bytes) else {
+            return try protobufStream(bytes, framing: OTLPProtobufFile.framing(of: bytes, file: file), file: file)
+        }
         do {
             return try stream(padded: PaddedBytes(bytes), file: file, parser: parser)
         } catch .malformedJSON(let name, let line, let column, let reason) {
-            guard (try? OTLPProtobufFile.framing(of: bytes, file: file)) != nil else {
+            guard let framing = try? OTLPProtobufFile.framing(of: bytes, file: file) else {
                 throw .malformedJSON(file: name, line: line, column: column, reason: reason)
             }
-            return try protobufStream(bytes, file: file)
+            return try protobufStream(bytes, framing: framing, file: file)
         }
     }
 
-    /// An OTLP protobuf file, message by message: a first pass notes the message where each trace
-    /// ends, so each trace is handed on once its last message is read.
-    private func protobufStream(_ bytes: [UInt8], file: String) throws(IngestError) -> TraceStream {
-        let (frames, ids) = try OTLPProtobufFile.framing(of: bytes, file: file)
+    /// An OTLP protobuf file, message by message: `framing` (the first pass) says where each
+    /// message is and which traces it holds, so each trace is handed on once its last message is read.
+    private func protobufStream(_ bytes: [UInt8], framing: (frames: [Range<Int>], traceIds: [[String]]), file: String)
+        throws(IngestError) -> TraceStream {
         var lastMessage: [String: Int] = [:]
-        for (index, frameIds) in ids.enumerated() {
+        for (index, frameIds) in framing.traceIds.enumerated() {
             for id in frameIds { lastMessage[id] = index + 1 }
         }
-        return try stream(whole: nil, lines: ProtobufFrames(bytes: bytes, frames: frames, file: file), file: file, wholeBytes: bytes.count,
-                          ends: TraceEnds(lastLine: lastMessage))
+        return try stream(whole: nil, lines: ProtobufFrames(bytes: bytes, frames: framing.frames, file: file), file: file,
+                          wholeBytes: bytes.count, ends: TraceEnds(lastLine: lastMessage))
     }
 
     private func lineReader(_ file: String, parser: JSONDocumentParser) throws(IngestError) -> JSONLinesReader {

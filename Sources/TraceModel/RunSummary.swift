@@ -32,6 +32,16 @@ public struct RunSummary: Sendable, Equatable, Codable {
 
     /// True when the run's metadata has every pair of `filter`.
     public func matches(_ filter: [String: String]) -> Bool {
+        Self.metadata(meta, matches: filter)
+    }
+
+    /// True when `meta` has every pair of `filter`.
+    public static func metadata(_ meta: [String: String], matches filter: [String: String]) -> Bool {
         filter.allSatisfy { meta[$0.key] == $0.value }
+    }
+
+    /// Metadata as `key=value` pairs in key order, joined by `separator`.
+    public static func text(of meta: [String: String], separator: String = ",") -> String {
+        meta.keys.sorted().map { "\($0)=\(meta[$0]!)" }.joined(separator: separator)
     }
 }

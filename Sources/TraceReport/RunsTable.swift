@@ -17,7 +17,7 @@ public struct RunsTable: Sendable {
             [
                 TerminalText.safe(run.name, limit: 40), String(run.traces), String(run.spans), String(run.files),
                 Self.counts(run.architectures), Self.counts(run.formats), run.createdAt,
-            ] + (withMeta ? [TerminalText.safe(run.meta.keys.sorted().map { "\($0)=\(run.meta[$0]!)" }.joined(separator: " "), limit: 80)] : [])
+            ] + (withMeta ? [TerminalText.safe(RunSummary.text(of: run.meta, separator: " "), limit: 80)] : [])
         }
         return TextTable(header: ["run", "traces", "spans", "files", "architectures", "formats", "created"] + (withMeta ? ["meta"] : []),
                          rows: rows, rightAligned: [1, 2, 3]).lines()

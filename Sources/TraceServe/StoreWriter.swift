@@ -17,8 +17,6 @@ public final class StoreWriter: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
     private let lock = NSLock()
     private var stopping = false
-    /// Traces and spans written so far.
-    public private(set) var written = (traces: 0, spans: 0)
 
     /// A writer that looks for ready traces every `interval` seconds.
     public init(store: TraceStore, assembler: TraceAssembler, logger: Logger, interval: Double = 0.2) {
@@ -77,7 +75,6 @@ public final class StoreWriter: @unchecked Sendable {
             do {
                 let summary = try store.insert(file: "otlp/http", run: run, at: Self.timestamp(), batches: { pending.popLast() },
                                                described: { ("otlp", 0) })
-                lock.withLock { written = (written.traces + entries.count, written.spans + summary.spans) }
                 logger.info("wrote \(entries.count) trace(s), \(summary.spans) span(s) into run '\(run)'")
             } catch {
                 failed += entries.count

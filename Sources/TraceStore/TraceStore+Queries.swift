@@ -41,13 +41,15 @@ extension TraceStore {
     /// The newest run whose metadata has every pair of `filter`, other than `excluding`; an error
     /// naming the filter when there is none.
     public func latestRun(matching filter: [String: String], excluding: String? = nil) throws(StoreError) -> String {
-        let all = try runs()
-        if let found = all.last(where: { $0.matches(filter) && $0.name != excluding }) { return found.name }
-        let described = filter.keys.sorted().map { "\($0)=\(filter[$0]!)" }.joined(separator: ",")
-        let tagged = all.filter { !$0.meta.isEmpty }.suffix(5).map { run in
-            run.name + " (" + run.meta.keys.sorted().map { "\($0)=\(run.meta[$0]!)" }.joined(separator: ", ") + ")"
+        // Names and metadata only: the trace and span counts of runs() would scan every run.
+        let all = try read { db in
+            try Row.fetchAll(db, sql: "SELECT id, name FROM runs ORDER BY id").map { row in
+                (name: row.text("name") ?? "", meta: try Self.meta(db, runId: row["id"]))
+            }
         }
-        throw .noMatchingRun(filter: described, recent: tagged)
+        if let found = all.last(where: { RunSummary.metadata($0.meta, matches: filter) && $0.name != excluding }) { return found.name }
+        let tagged = all.filter { !$0.meta.isEmpty }.suffix(5).map { "\($0.name) (\(RunSummary.text(of: $0.meta, separator: ", ")))" }
+        throw .noMatchingRun(filter: RunSummary.text(of: filter), recent: tagged)
     }
 
     private static func counts(_ db: Database, column: String, runId: Int64) throws -> [String: Int] {

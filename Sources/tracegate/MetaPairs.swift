@@ -1,4 +1,5 @@
 import ArgumentParser
+import TraceModel
 import TraceStore
 
 /// `key=value` pairs of run metadata, as `ingest --meta`, `runs --where` and `--baseline latest:…` take them.
@@ -30,7 +31,7 @@ enum MetaPairs {
     static func resolve(_ baseline: String, in store: TraceStore, excluding: String?) throws -> String {
         guard let filter = try latestFilter(baseline) else { return baseline }
         let name = try store.latestRun(matching: filter, excluding: excluding)
-        Console.note("baseline: '\(name)', the newest run with \(filter.isEmpty ? "any metadata or none" : filter.keys.sorted().map { "\($0)=\(filter[$0]!)" }.joined(separator: ","))")
+        Console.note("baseline: '\(name)', the newest run with \(filter.isEmpty ? "any metadata or none" : RunSummary.text(of: filter))")
         return name
     }
 

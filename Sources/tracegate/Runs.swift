@@ -63,7 +63,7 @@ extension TraceGateCommand.Runs {
             }
             guard !runs.isEmpty else {
                 Console.out(filter.isEmpty ? "no runs in \(database.path) yet; add one with 'tracegate ingest PATH --run NAME'"
-                    : "no run in \(database.path) has \(filter.keys.sorted().map { "\($0)=\(filter[$0]!)" }.joined(separator: ", "))")
+                    : "no run in \(database.path) has \(RunSummary.text(of: filter, separator: ", "))")
                 return
             }
             RunsTable(runs: runs).lines().forEach(Console.out)

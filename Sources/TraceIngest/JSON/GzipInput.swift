@@ -68,30 +68,4 @@ final class GzipInput: ByteInput {
     static func isGzip(_ bytes: some Collection<UInt8>) -> Bool {
         bytes.starts(with: [0x1F, 0x8B])
     }
-
-    /// Everything `input` gives, refusing more than `limit` bytes (a small gzip file can inflate to
-    /// gigabytes): `flag` is the option that raises the limit.
-    static func readAll(_ input: any ByteInput, limit: Int, file: String, flag: String) throws(IngestError) -> [UInt8] {
-        var bytes: [UInt8] = []
-        let chunk = UnsafeMutableRawPointer.allocate(byteCount: 1 << 20, alignment: 16)
-        defer { chunk.deallocate() }
-        while true {
-            let got = try input.read(into: chunk, count: 1 << 20)
-            if got == 0 { return bytes }
-            guard bytes.count + got <= limit else {
-                throw .tooLarge(file: file, line: nil, bytes: bytes.count + got, limit: limit, flag: flag)
-            }
-            bytes.append(contentsOf: UnsafeRawBufferPointer(start: chunk, count: got))
-        }
-    }
-}
-
-/// Inflating bytes already in memory (an HTTP body sent with `Content-Encoding: gzip`).
-public enum Inflate {
-    /// What `bytes` inflate to, refusing more than `limit` bytes (``IngestError/tooLarge``); an
-    /// error when they are not gzip.
-    public static func gzip(_ bytes: [UInt8], limit: Int) throws(IngestError) -> [UInt8] {
-        guard GzipInput.isGzip(bytes) else { throw .unreadable(file: "request", reason: "the body does not start like gzip") }
-        return try TraceInput.decompressed(bytes, limit: limit, file: "request", flag: "--max-request-mb")
-    }
 }

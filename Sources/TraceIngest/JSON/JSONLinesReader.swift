@@ -170,10 +170,7 @@ public struct JSONLinesReader {
             try bytes.withUnsafeBufferPointer { (pointer) throws(IngestError) in
                 for line in lines {
                     lineNumber += 1
-                    if line.count > limits.maxLineBytes {
-                        throw .tooLarge(file: file, line: lineNumber, bytes: line.count, limit: limits.maxLineBytes, flag: "--max-line-mb")
-                    }
-                    guard line.contains(where: { !JSONWhitespace.contains(pointer[$0]) }) else { continue }
+                    guard try hasContent(pointer, line) else { continue }
                     body(pointer, line, lineNumber)
                 }
             }
@@ -182,12 +179,17 @@ public struct JSONLinesReader {
         }
     }
 
-    private mutating func parseLine(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>,
-                                    into documents: inout [SourceDocument]) throws(IngestError) {
+    /// False for a blank line; an error for one longer than `--max-line-mb`.
+    private func hasContent(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) throws(IngestError) -> Bool {
         if line.count > limits.maxLineBytes {
             throw .tooLarge(file: file, line: lineNumber, bytes: line.count, limit: limits.maxLineBytes, flag: "--max-line-mb")
         }
-        guard line.contains(where: { !JSONWhitespace.contains(bytes[$0]) }) else { return }
+        return line.contains { !JSONWhitespace.contains(bytes[$0]) }
+    }
+
+    private mutating func parseLine(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>,
+                                    into documents: inout [SourceDocument]) throws(IngestError) {
+        guard try hasContent(bytes, line) else { return }
         sawContent = true
         do {
             documents.append(SourceDocument(root: try parser.parse(bytes, range: line), line: lineNumber))

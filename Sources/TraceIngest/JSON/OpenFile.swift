@@ -6,6 +6,24 @@ protocol ByteInput: AnyObject {
     func read(into buffer: UnsafeMutableRawPointer, count: Int) throws(IngestError) -> Int
 }
 
+extension ByteInput {
+    /// Everything the input gives, refusing more than `limit` bytes (a small compressed file can
+    /// inflate to gigabytes): `flag` is the option that raises the limit.
+    func readAll(limit: Int, file: String, flag: String) throws(IngestError) -> [UInt8] {
+        var bytes: [UInt8] = []
+        let chunk = UnsafeMutableRawPointer.allocate(byteCount: 1 << 20, alignment: 16)
+        defer { chunk.deallocate() }
+        while true {
+            let got = try read(into: chunk, count: 1 << 20)
+            if got == 0 { return bytes }
+            guard bytes.count + got <= limit else {
+                throw .tooLarge(file: file, line: nil, bytes: bytes.count + got, limit: limit, flag: flag)
+            }
+            bytes.append(contentsOf: UnsafeRawBufferPointer(start: chunk, count: got))
+        }
+    }
+}
+
 /// A file descriptor open for reading, closed when the last reference goes, so a reader that is
 /// abandoned part way (an error downstream) never leaks it.
 final class OpenFile: ByteInput {

@@ -24,8 +24,8 @@ enum TraceInput {
 
     /// `bytes` decompressed when they are gzip or zstd (at most `limit` bytes), else as they are.
     static func decompressed(_ bytes: [UInt8], limit: Int, file: String, flag: String) throws(IngestError) -> [UInt8] {
-        if GzipInput.isGzip(bytes) { return try GzipInput.readAll(GzipInput(BytesInput(bytes), file: file), limit: limit, file: file, flag: flag) }
-        if ZstdInput.isZstd(bytes) { return try GzipInput.readAll(ZstdInput(BytesInput(bytes), file: file), limit: limit, file: file, flag: flag) }
+        if GzipInput.isGzip(bytes) { return try GzipInput(BytesInput(bytes), file: file).readAll(limit: limit, file: file, flag: flag) }
+        if ZstdInput.isZstd(bytes) { return try ZstdInput(BytesInput(bytes), file: file).readAll(limit: limit, file: file, flag: flag) }
         return bytes
     }
 
@@ -62,8 +62,7 @@ enum TraceInput {
     /// All of standard input (decompressed when it is gzip or zstd), refusing more than `limit`
     /// bytes: it is read in one pass, so its traces are held until it ends.
     static func standardInput(limit: Int) throws(IngestError) -> [UInt8] {
-        let raw = try GzipInput.readAll(OpenFile(descriptor: 0, name: standardInputName), limit: limit,
-                                        file: standardInputName, flag: "--max-document-mb")
+        let raw = try OpenFile(descriptor: 0, name: standardInputName).readAll(limit: limit, file: standardInputName, flag: "--max-document-mb")
         return try decompressed(raw, limit: limit, file: standardInputName, flag: "--max-document-mb")
     }
 }
