@@ -30,6 +30,15 @@ public struct RunSummary: Sendable, Equatable, Codable {
         self.meta = meta
     }
 
+    /// Why `name` cannot name a run (empty, longer than 200 bytes, or with a control character:
+    /// it is printed in terminals and reports), or nil.
+    public static func problem(name: String) -> String? {
+        if name.isEmpty { return "is empty" }
+        if name.utf8.count > 200 { return "is longer than 200 bytes" }
+        if name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) { return "contains a control character" }
+        return nil
+    }
+
     /// True when the run's metadata has every pair of `filter`.
     public func matches(_ filter: [String: String]) -> Bool {
         Self.metadata(meta, matches: filter)

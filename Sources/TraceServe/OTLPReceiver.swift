@@ -52,7 +52,7 @@ public struct OTLPReceiver: Sendable {
         guard let encoding = Self.encoding(contentType: contentType) else {
             return .unsupported("unsupported Content-Type '\(contentType ?? "")'; send application/x-protobuf or application/json")
         }
-        if let runHeader, let problem = Self.problem(runName: runHeader) { return .badRequest("x-tracegate-run \(problem)") }
+        if let runHeader, let problem = RunSummary.problem(name: runHeader) { return .badRequest("x-tracegate-run \(problem)") }
         let bytes: [UInt8]
         switch (contentEncoding ?? "identity").lowercased() {
         case "identity", "":
@@ -83,7 +83,7 @@ public struct OTLPReceiver: Sendable {
         var message: String?
         for resource in resources {
             let run = Self.runAttribute(resource) ?? runHeader ?? defaultRun
-            if let problem = Self.problem(runName: run) { return .badRequest("tracegate.run \(problem)") }
+            if let problem = RunSummary.problem(name: run) { return .badRequest("tracegate.run \(problem)") }
             let (traces, count, failed, reason) = Self.read(resource)
             spans += count
             rejected += failed
@@ -175,13 +175,6 @@ public struct OTLPReceiver: Sendable {
         return nil
     }
 
-    /// Why `name` cannot be a run name, or nil.
-    public static func problem(runName name: String) -> String? {
-        if name.isEmpty { return "is empty" }
-        if name.utf8.count > 200 { return "is longer than 200 bytes" }
-        if name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) { return "contains a control character" }
-        return nil
-    }
 }
 
 /// A request body that is not what it should be.

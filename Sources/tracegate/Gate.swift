@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TraceEval
 import TraceIngest
+import TraceModel
 import TraceReport
 
 extension TraceGateCommand {
@@ -62,6 +63,9 @@ extension TraceGateCommand {
             guard candidate != nil || !traces.isEmpty else { throw ValidationError("give --candidate NAME (a run in the store) or --traces PATH…") }
             guard golden != nil else { throw ValidationError("--golden is required") }
             if let baseline { _ = try MetaPairs.latestFilter(baseline) }
+            if !traces.isEmpty, let candidate, let problem = RunSummary.problem(name: candidate) {
+                throw ValidationError("--candidate \(problem)")
+            }
             guard (baseline == nil) != (baselineFile == nil) else {
                 throw ValidationError("give exactly one of --baseline NAME (a run in the store) or --baseline-file FILE")
             }

@@ -82,7 +82,7 @@ extension TraceGateCommand {
             guard architecture == "auto" || Architecture(rawValue: architecture) != nil else {
                 throw ValidationError("unknown --architecture '\(architecture)'; use auto, llm-led or orchestrator-led")
             }
-            guard !runName.isEmpty else { throw ValidationError("--run needs a name") }
+            if let problem = RunSummary.problem(name: runName) { throw ValidationError("--run \(problem)") }
             guard maxDepth > 0, maxDocumentMb > 0, maxLineMb > 0 else {
                 throw ValidationError("--max-depth, --max-document-mb and --max-line-mb must be positive")
             }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dispatch
 import Foundation
+import TraceModel
 import TraceServe
 
 extension TraceGateCommand {
@@ -45,7 +46,7 @@ extension TraceGateCommand {
             guard settleSeconds >= 0, idleSeconds > 0, settleSeconds.isFinite, idleSeconds.isFinite else {
                 throw ValidationError("--settle-seconds must be 0 or more and --idle-seconds more than 0")
             }
-            if let problem = OTLPReceiver.problem(runName: runName) { throw ValidationError("--run \(problem)") }
+            if let problem = RunSummary.problem(name: runName) { throw ValidationError("--run \(problem)") }
         }
 
         func run() throws {

@@ -49,3 +49,21 @@ enum CompressedFixture {
         process.waitUntilExit()
     }
 }
+
+/// A run name is printed in terminals and reports: every command that creates a run refuses control characters.
+@Suite struct RunNameTests {
+    @Test("ingest and gate --traces --candidate refuse an empty run name or one with a control character, storing nothing")
+    func refused() throws {
+        let folder = try CLI.temporaryFolder()
+        let db = folder.appendingPathComponent("s.sqlite").path
+        let ops = StandardInputTests.ops.path
+        for name in ["", "red\u{1B}[31m", "tab\tname"] {
+            let ingest = try CLI.run(["ingest", ops, "--run", name, "--db", db])
+            #expect(ingest.status == 64, "\(name.debugDescription): \(ingest.stderr)")
+            #expect(ingest.stderr.contains("--run "), "\(ingest.stderr)")
+            let gate = try CLI.run(["gate", "--traces", ops, "--candidate", name, "--baseline", "x", "--golden", StandardInputTests.golden, "--db", db])
+            #expect(gate.status == 64, "\(name.debugDescription): \(gate.stderr)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: db))
+    }
+}
