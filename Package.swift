@@ -19,6 +19,7 @@ let package = Package(
         .library(name: "TraceEval", targets: ["TraceEval"]),
         .library(name: "TraceReport", targets: ["TraceReport"]),
         .library(name: "TraceServe", targets: ["TraceServe"]),
+        .library(name: "TracePostgres", targets: ["TracePostgres"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -28,6 +29,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-protobuf", from: "1.39.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     ],
     targets: [
         .target(name: "TraceModel", swiftSettings: strict),
@@ -52,6 +56,18 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(
+            name: "TracePostgres",
+            dependencies: [
+                "TraceModel", "TraceStore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(
             name: "TraceEval",
             dependencies: ["TraceModel", .product(name: "Yams", package: "Yams")],
             swiftSettings: strict
@@ -70,7 +86,7 @@ let package = Package(
         .executableTarget(
             name: "tracegate",
             dependencies: [
-                "TraceModel", "TraceJSON", "TraceIngest", "TraceStore", "TraceEval", "TraceReport", "TraceServe",
+                "TraceModel", "TraceJSON", "TraceIngest", "TraceStore", "TracePostgres", "TraceEval", "TraceReport", "TraceServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -100,9 +116,10 @@ let package = Package(
             exclude: ["Fixtures"],
             swiftSettings: strict
         ),
+        .target(name: "PostgresTestSupport", path: "Tests/PostgresTestSupport", swiftSettings: strict),
         .testTarget(
             name: "TraceStoreTests",
-            dependencies: ["TraceStore", "TraceIngest", "TraceModel"],
+            dependencies: ["TraceStore", "TracePostgres", "PostgresTestSupport", "TraceIngest", "TraceModel"],
             swiftSettings: strict
         ),
         .testTarget(
@@ -124,7 +141,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CLITests",
-            dependencies: ["tracegate", "tracegate-datagen", "TraceStore", "TraceModel"],
+            dependencies: ["tracegate", "tracegate-datagen", "TraceStore", "TracePostgres", "PostgresTestSupport", "TraceModel"],
             exclude: ["Fixtures"],
             swiftSettings: strict
         ),

@@ -4,7 +4,7 @@ import GRDBSQLite
 /// One execution of a prepared statement with its parameters bound in order through the SQLite
 /// C API: for the trace and span inserts, run once per row, where building GRDB
 /// `StatementArguments` (an array of existentials) cost about as much as SQLite's own work.
-struct SQLiteRow {
+struct SQLiteRow: RowSink {
     private let statement: Statement
     private var index: Int32 = 0
 
@@ -23,7 +23,6 @@ struct SQLiteRow {
         }
     }
 
-    /// Binds the next parameter to an integer, or NULL.
     /// Binds bytes as a BLOB.
     mutating func add(blob value: [UInt8]) {
         index += 1
@@ -32,6 +31,7 @@ struct SQLiteRow {
         }
     }
 
+    /// Binds the next parameter to an integer, or NULL.
     mutating func add(_ value: Int64?) {
         index += 1
         guard let value else { sqlite3_bind_null(statement.sqliteStatement, index); return }
@@ -43,11 +43,6 @@ struct SQLiteRow {
         index += 1
         guard let value else { sqlite3_bind_null(statement.sqliteStatement, index); return }
         sqlite3_bind_double(statement.sqliteStatement, index, value)
-    }
-
-    /// Binds the next parameter to an integer, or NULL.
-    mutating func add(_ value: Int?) {
-        add(value.map(Int64.init))
     }
 
     /// Runs the statement and resets it for the next row; a failure is GRDB's `DatabaseError`.

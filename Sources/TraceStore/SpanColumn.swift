@@ -2,7 +2,7 @@
 ///
 /// Rows are read by position: reading by name makes GRDB lowercase and look up the name for
 /// every value of every row, which was a tenth of the time a gate spent loading a run.
-enum SpanColumn: Int, CaseIterable {
+package enum SpanColumn: Int, CaseIterable {
     case traceId, spanId, parentSpanId, kind, name, step, route, model, startNs, endNs, status, statusMessage
     case userMessage, outputText, attributes, toolName, toolArgs, toolCallId, toolResult, requestedToolCalls
     case inputTokens, outputTokens, cacheReadTokens, stopRaw, stop
@@ -39,5 +39,5 @@ enum SpanColumn: Int, CaseIterable {
     }
 
     /// `trace_id, span_id, …` for a SELECT.
-    static let selectList = allCases.map(\.name).joined(separator: ", ")
+    package static let selectList = allCases.map(\.name).joined(separator: ", ")
 }

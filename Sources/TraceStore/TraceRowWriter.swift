@@ -16,24 +16,28 @@ struct TraceRowWriter {
     /// A writer into `run` (created, stamped `timestamp`, if new).
     init(_ db: Database, run: String, at timestamp: String) throws {
         self.db = db
-        runId = try TraceStore.runId(db, name: run, createdAt: timestamp)
-        exists = try db.makeStatement(sql: "SELECT 1 FROM traces WHERE run_id = ? AND trace_id = ?")
-        remove = try db.makeStatement(sql: "DELETE FROM traces WHERE run_id = ? AND trace_id = ?")
-        traceInsert = try db.makeStatement(sql: TraceStore.traceInsertSQL)
-        spanInsert = try db.makeStatement(sql: TraceStore.spanInsertSQL)
+        runId = try SQLiteStore.runId(db, name: run, createdAt: timestamp)
+        exists = try db.makeStatement(sql: "SELECT 1 FROM traces WHERE run_id = ? AND trace_id = CAST(? AS TEXT)")
+        remove = try db.makeStatement(sql: "DELETE FROM traces WHERE run_id = ? AND trace_id = CAST(? AS TEXT)")
+        traceInsert = try db.makeStatement(sql: SQLiteStore.traceInsertSQL)
+        spanInsert = try db.makeStatement(sql: SQLiteStore.spanInsertSQL)
     }
 
     /// Writes one trace read from `file`.
     mutating func write(_ trace: Trace, file: String) throws {
-        if try Bool.fetchOne(exists, arguments: [runId, trace.traceId]) == true {
-            try remove.execute(arguments: [runId, trace.traceId])
+        if try Bool.fetchOne(exists, arguments: [runId, ExactText.bytes(trace.traceId)]) == true {
+            try remove.execute(arguments: [runId, ExactText.bytes(trace.traceId)])
             summary.replaced += 1
         } else {
             summary.inserted += 1
         }
-        try TraceStore.insert(trace, runId: runId, file: file, with: traceInsert)
+        var traceRow = SQLiteRow(traceInsert)
+        TraceRow.write(trace, runId: runId, file: file, into: &traceRow)
+        try traceRow.run()
         for (ordinal, span) in trace.spans.enumerated() {
-            try TraceStore.insert(span, runId: runId, ordinal: ordinal, with: spanInsert)
+            var spanRow = SQLiteRow(spanInsert)
+            SpanRow.write(span, runId: runId, ordinal: ordinal, into: &spanRow)
+            try spanRow.run()
         }
         summary.spans += trace.spans.count
     }

@@ -1,128 +1,87 @@
-import Foundation
-import GRDB
-import GRDBSQLite
 import TraceModel
 
-/// The SQLite store of runs, traces, spans and scores.
+/// Where runs, traces, spans and scores are kept: one interface, two backends (``SQLiteStore``, a
+/// file, and the PostgreSQL store of the `TracePostgres` module, a team's shared database).
 ///
-/// WAL mode and a busy timeout let several processes share one file. Every write is one
-/// transaction: a batch lands whole or not at all.
-///
-/// Opening checks the schema: a store written by a newer tracegate (a migration this one does not
-/// know) is refused, never written to; several processes creating one new store at once all end
-/// with the same complete schema (a migration that lost the race is re-checked, not failed); and
-/// a store opened for writing must pass `PRAGMA quick_check`, so a damaged file is refused before
-/// anything is added to it. A store opened read-only takes no write lock and works on a file the
-/// user may not write.
-public final class TraceStore: Sendable {
-    /// How a store is opened.
-    public enum Access: Sendable {
-        /// Creates the store if needed, migrates it, checks it.
-        case readWrite
-        /// Reads an existing, current store; never creates, migrates or locks it for writing.
-        case readOnly
-    }
-
-    /// The database file.
-    public let path: String
+/// Both behave alike: a file's traces land in one transaction or not at all, a trace written
+/// again into its run replaces the old one, several processes may write at once, and a store
+/// opened read-only never blocks a writer.
+public protocol TraceStore: AnyObject, Sendable {
+    /// Where the store is, for messages: a file path, or a database URL without its password.
+    var location: String { get }
     /// Whether it was opened read-only.
-    public let isReadOnly: Bool
-    let pool: DatabasePool
+    var isReadOnly: Bool { get }
 
-    /// Opens the store at `path` (for writing: creating it and its folder if needed) and brings its
-    /// schema up to date.
-    public init(path: String, access: Access = .readWrite, busyTimeout: TimeInterval = 30) throws(StoreError) {
-        self.path = path
-        isReadOnly = access == .readOnly
-        // A database URL is not a file name: refuse it rather than create a folder named "postgres:".
-        if let scheme = path.range(of: #"^[A-Za-z][A-Za-z0-9+.-]*://"#, options: .regularExpression) {
-            throw .cannotOpen(path: path, reason: "'\(path[scheme].dropLast(3))' URLs are not supported; this tracegate keeps runs in a SQLite file: give a file path")
-        }
-        do {
-            var configuration = Configuration()
-            configuration.busyMode = .timeout(busyTimeout)
-            configuration.foreignKeysEnabled = true
-            switch access {
-            case .readOnly:
-                guard FileManager.default.fileExists(atPath: path) else {
-                    throw StoreError.cannotOpen(path: path, reason: "there is no store there yet; create one with 'tracegate ingest PATH --run NAME --db \(path)'")
-                }
-                configuration.readonly = true
-                pool = try DatabasePool(path: path, configuration: configuration)
-                try StoreSchema.check(pool, writable: false)
-            case .readWrite:
-                let folder = (path as NSString).deletingLastPathComponent
-                if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
-                // Processes opening one store for writing take turns while it is set up (WAL mode,
-                // migrations): SQLite's own locks can leave one of several racing openers waiting out
-                // its whole busy timeout. The turn is an flock on a `-lock` file beside the store.
-                let turn = try OpeningTurn(path: path + "-lock")
-                defer { turn.release() }
-                // Keep the -wal and -shm files when the last writer closes: a user who may read the
-                // store but not write its folder can then still open it read-only.
-                configuration.prepareDatabase { db in
-                    var persist: Int32 = 1
-                    _ = sqlite3_file_control(db.sqliteConnection, "main", SQLITE_FCNTL_PERSIST_WAL, &persist)
-                }
-                pool = try DatabasePool(path: path, configuration: configuration)
-                try StoreSchema.check(pool, writable: true)
-                try StoreSchema.migrate(pool)
-                try StoreSchema.quickCheck(pool)
-            }
-        } catch let error as StoreError {
-            throw error
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
-            throw .busy(path: path)
-        } catch {
-            throw .cannotOpen(path: path, reason: StoreError.plain(error))
-        }
-    }
+    /// Writes a batch of traces into `run` (created if new) in one transaction; a trace already in
+    /// the run is replaced, spans and scores included.
+    @discardableResult
+    func insert(_ batch: IngestBatch, run: String, at timestamp: String) throws(StoreError) -> InsertSummary
 
-    /// The default store path: `$TRACEGATE_DB`, else `.tracegate/tracegate.sqlite`.
-    public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        if let path = environment["TRACEGATE_DB"], !path.isEmpty { return path }
-        return ".tracegate/tracegate.sqlite"
-    }
+    /// Writes the traces of the file at `path` into `run` (created if new) in one transaction,
+    /// batch by batch as `next` hands them out (nil at the end), so a file of any size lands whole
+    /// or not at all without being held in memory. `described` gives the file's format and size
+    /// once every batch is read. An error `next` throws passes through as it is; either way nothing
+    /// of the file is written. With `replacingRun`, the run's old contents go in the same
+    /// transaction. `meta` is recorded with the run in the same transaction (a key given again
+    /// takes the new value).
+    func insert(file path: String, run: String, at timestamp: String, replacingRun: Bool, meta: [String: String],
+                batches next: () throws -> [Trace]?, described: () -> (format: String, bytes: Int)) throws -> InsertSummary
 
-    /// Runs `body` in a read transaction, mapping SQLite errors to ``StoreError``.
-    func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
-        try mappingErrors { try pool.read(body) }
-    }
+    /// Every run, oldest first.
+    func runs() throws(StoreError) -> [RunSummary]
 
-    /// Runs `body` in one write transaction, mapping SQLite errors to ``StoreError``.
-    func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
-        try mappingErrors { try pool.write(body) }
-    }
+    /// The newest run whose metadata has every pair of `filter`, other than `excluding`; an error
+    /// naming the filter when there is none.
+    func latestRun(matching filter: [String: String], excluding: String?) throws(StoreError) -> String
 
-    /// Runs `body` in one write transaction; SQLite errors become ``StoreError``, any other error
-    /// `body` throws (an input error, say) passes through as it is, after the rollback.
-    func writePassingErrors<T>(_ body: (Database) throws -> T) throws -> T {
-        do {
-            return try pool.write(body)
-        } catch let error as DatabaseError {
-            throw StoreError.database(StoreError.plain(error))
-        }
-    }
+    /// The traces of `run`, in start order.
+    func traceSummaries(run: String) throws(StoreError) -> [TraceSummary]
 
-    private func mappingErrors<T>(_ body: () throws -> T) throws(StoreError) -> T {
-        do {
-            return try body()
-        } catch let error as StoreError {
-            throw error
-        } catch {
-            throw .database(StoreError.plain(error))
-        }
-    }
+    /// One trace with its spans. With no run named, the trace id must be in exactly one run.
+    func trace(id traceId: String, run: String?) throws(StoreError) -> (run: String, trace: Trace)
 
-    /// `PRAGMA integrity_check`: "ok" when the file is sound.
-    public func integrityCheck() throws(StoreError) -> String {
-        try read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") ?? "" }
-    }
+    /// Every trace of `run` with its spans, in start order.
+    func traces(run: String) throws(StoreError) -> [Trace]
+
+    /// The traces of `run` as scoring sees them, in start order, read from their evaluation digests.
+    func evaluationTraces(run: String) throws(StoreError) -> [Trace]
+
+    /// Replaces the scores of `run` against the golden dataset `golden` with `rows`, in one transaction.
+    func saveScores(_ rows: [ScoreRow], run: String, golden: String) throws(StoreError)
+
+    /// The stored scores of `run` against `golden`, by trace and metric.
+    func scores(run: String, golden: String) throws(StoreError) -> [ScoreRow]
+
+    /// Deletes `run` and everything in it in one transaction; the number of traces it had.
+    @discardableResult
+    func deleteRun(_ run: String) throws(StoreError) -> Int
 }
 
 extension TraceStore {
-    /// The SQLite journal mode in force (`wal` for a store opened here).
-    public func journalMode() throws(StoreError) -> String {
-        try read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "" }
+    /// ``insert(file:run:at:replacingRun:meta:batches:described:)`` adding to the run, with no metadata.
+    public func insert(file path: String, run: String, at timestamp: String,
+                       batches next: () throws -> [Trace]?, described: () -> (format: String, bytes: Int)) throws -> InsertSummary {
+        try insert(file: path, run: run, at: timestamp, replacingRun: false, meta: [:], batches: next, described: described)
+    }
+
+    /// The runs whose metadata has every pair of `filter`, oldest first; with `last`, only the newest `last`.
+    public func runs(matching filter: [String: String], last: Int? = nil) throws(StoreError) -> [RunSummary] {
+        let matching = try runs().filter { $0.matches(filter) }
+        guard let last else { return matching }
+        return Array(matching.suffix(max(0, last)))
+    }
+
+    /// ``latestRun(matching:excluding:)`` over every run.
+    public func latestRun(matching filter: [String: String]) throws(StoreError) -> String {
+        try latestRun(matching: filter, excluding: nil)
+    }
+
+    /// The newest of `runs` (name and metadata, oldest first) that matches `filter` and is not
+    /// `excluding`; else the error that lists the recent tagged runs. Shared by both backends.
+    package static func newest(of runs: [(name: String, meta: [String: String])], matching filter: [String: String],
+                       excluding: String?) throws(StoreError) -> String {
+        if let found = runs.last(where: { RunSummary.metadata($0.meta, matches: filter) && $0.name != excluding }) { return found.name }
+        let tagged = runs.filter { !$0.meta.isEmpty }.suffix(5).map { "\($0.name) (\(RunSummary.text(of: $0.meta, separator: ", ")))" }
+        throw .noMatchingRun(filter: RunSummary.text(of: filter), recent: tagged)
     }
 }

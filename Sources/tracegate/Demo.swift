@@ -28,6 +28,10 @@ extension TraceGateCommand {
         @Option(name: .customLong("golden"), help: ArgumentHelp(
             "The folder of golden datasets and tracegate.yaml (default: ./golden, else the one shipped with tracegate).", valueName: "dir"))
         var goldenOption: String?
+        @Option(name: .customLong("db"), help: ArgumentHelp(
+            "Where the demo keeps its runs (default: a fresh <out>/demo.sqlite). A postgres:// URL keeps them in that database; the demo's own runs there are replaced.",
+            valueName: "file|url"))
+        var db: String?
 
         /// The bundled data: the current folder's, else the repository's this tracegate was built from.
         private var datasets: String { datasetsOption ?? BundledData.folder("datasets") }
@@ -106,13 +110,21 @@ extension TraceGateCommand {
             Console.out("Wrote \(written.count) reports under \(out)/ (per run: score JSON, Markdown and HTML; per story: Markdown, HTML, JUnit). Start with:")
             written.filter { $0.hasSuffix("-compare.html") || $0.hasSuffix("-gate.html") || $0.hasSuffix("ops-llm-led-score.html") }
                 .forEach { Console.out("  \($0)") }
-            Console.out("Store: \((out as NSString).appendingPathComponent("demo.sqlite")) — try: tracegate show --run ops-llm-led --db \((out as NSString).appendingPathComponent("demo.sqlite"))")
+            Console.out("Store: \(store.location) — try: tracegate show --run ops-llm-led --db \(db.map { _ in "'\(store.location)'" } ?? store.location)")
         }
 
+        /// The store the demo writes into: a fresh SQLite file, or a database whose demo runs are
+        /// dropped first so that every run starts empty.
         private func freshStore() throws -> TraceStore {
-            let path = (out as NSString).appendingPathComponent("demo.sqlite")
-            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-            return try TraceStore(path: path)
+            let location = db ?? (out as NSString).appendingPathComponent("demo.sqlite")
+            guard case .postgres = try StoreLocation(location) else {
+                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: location + suffix) }
+                return try SQLiteStore(path: location)
+            }
+            let store = try DatabaseOptions.open(location, access: .readWrite)
+            let names = Set((try? FileManager.default.contentsOfDirectory(atPath: datasets)) ?? [])
+            for run in try store.runs() where names.contains(run.name) { try store.deleteRun(run.name) }
+            return store
         }
 
         private func ingestAll(_ store: TraceStore) throws -> [String] {

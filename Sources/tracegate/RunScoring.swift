@@ -18,7 +18,7 @@ struct RunScoring {
         let known = try store.runs().map(\.name)
         guard known.contains(run) else {
             let have = known.isEmpty ? "the store has no runs yet" : "runs in the store: " + known.prefix(20).joined(separator: ", ")
-            throw ValidationErrorWithExit("no run named '\(run)' in \(store.path); \(have)")
+            throw ValidationErrorWithExit("no run named '\(run)' in \(store.location); \(have)")
         }
         let traces = try store.evaluationTraces(run: run)
         let score = Scorer(dataset: dataset, options: options).score(traces, run: run)

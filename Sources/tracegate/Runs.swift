@@ -25,8 +25,9 @@ extension TraceGateCommand.Runs {
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
-            let traces = try database.open().deleteRun(name)
-            Console.note("deleted run '\(name)' (\(traces) trace\(traces == 1 ? "" : "s")) from \(database.path)")
+            let store = try database.open()
+            let traces = try store.deleteRun(name)
+            Console.note("deleted run '\(name)' (\(traces) trace\(traces == 1 ? "" : "s")) from \(store.location)")
         }
     }
 
@@ -54,7 +55,8 @@ extension TraceGateCommand.Runs {
 
         func run() throws {
             let filter = try MetaPairs.parse(filters, option: "--where")
-            let runs = try database.openForReading().runs(matching: filter, last: last)
+            let store = try database.openForReading()
+            let runs = try store.runs(matching: filter, last: last)
             if let json {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
@@ -62,8 +64,8 @@ extension TraceGateCommand.Runs {
                 if json == "-" { return }
             }
             guard !runs.isEmpty else {
-                Console.out(filter.isEmpty ? "no runs in \(database.path) yet; add one with 'tracegate ingest PATH --run NAME'"
-                    : "no run in \(database.path) has \(RunSummary.text(of: filter, separator: ", "))")
+                Console.out(filter.isEmpty ? "no runs in \(store.location) yet; add one with 'tracegate ingest PATH --run NAME'"
+                    : "no run in \(store.location) has \(RunSummary.text(of: filter, separator: ", "))")
                 return
             }
             RunsTable(runs: runs).lines().forEach(Console.out)

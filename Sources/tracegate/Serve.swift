@@ -52,9 +52,10 @@ extension TraceGateCommand {
         func run() throws {
             let options = OTLPServer.Options(host: host, port: port, run: runName, maxBodyBytes: maxRequestMb << 20,
                                              maxPendingSpans: maxPendingSpans, settle: settleSeconds, idle: idleSeconds)
-            let server = OTLPServer(options: options, store: try database.open(), logger: Console.logger)
+            let store = try database.open()
+            let server = OTLPServer(options: options, store: store, logger: Console.logger)
             let host = host
-            let database = database.path
+            let database = store.location
             let outcome = Outcome()
             let done = DispatchSemaphore(value: 0)
             Task {

@@ -24,11 +24,11 @@ import TraceStore
         let temp = try CLI.temporaryFolder()
         let db = temp.appendingPathComponent("s.sqlite").path
         #expect(try CLI.run(["ingest", Self.folder.appendingPathComponent("orphan-spans.json").path, "--run", "r", "--db", db]).status == 0)
-        let before = try TraceStore(path: db).runs()
+        let before = try SQLiteStore(path: db).runs()
         let result = try CLI.run(["ingest", Self.folder.appendingPathComponent(file).path, "--run", "r", "--db", db])
         #expect(result.status == 1)
         #expect(result.stderr.contains(place) && result.stderr.contains(message), "\(result.stderr)")
-        #expect(try TraceStore(path: db).runs() == before)
+        #expect(try SQLiteStore(path: db).runs() == before)
     }
 
     struct Repair: Sendable, CustomTestStringConvertible {
@@ -54,7 +54,7 @@ import TraceStore
         let result = try CLI.run(["ingest", Self.folder.appendingPathComponent(repair.file).path, "--run", "r", "--db", db])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("warning: ") && result.stderr.contains(repair.warning), "\(result.stderr)")
-        let trace = try #require(try TraceStore(path: db).traces(run: "r").first)
+        let trace = try #require(try SQLiteStore(path: db).traces(run: "r").first)
         #expect(repair.check(trace))
     }
 
@@ -69,7 +69,7 @@ import TraceStore
         try Data(line.utf8).write(to: document)
         let accepted = try CLI.run(["ingest", document.path, "--run", "big", "--db", db])
         #expect(accepted.status == 0, "\(accepted.stderr)")
-        let stored = try #require(try TraceStore(path: db).traces(run: "big").first?.spans.first)
+        let stored = try #require(try SQLiteStore(path: db).traces(run: "big").first?.spans.first)
         #expect(stored.attributes["input.value"]?.stringValue?.utf8.count == 50 << 20)
 
         let tooBig = try CLI.run(["ingest", document.path, "--run", "big2", "--db", db, "--max-document-mb", "10"])

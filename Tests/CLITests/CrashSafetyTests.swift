@@ -18,10 +18,11 @@ import TraceStore
         try Data(text.utf8).write(to: url)
     }
 
-    @Test("SIGKILL at random points during ingest never corrupts the store: each run holds all of the file or none of it")
-    func killDuringIngest() throws {
+    @Test("SIGKILL at random points during ingest never corrupts the store: each run holds all of the file or none of it",
+          arguments: CLIBackend.allCases)
+    func killDuringIngest(backend: CLIBackend) throws {
         let folder = try CLI.temporaryFolder()
-        let db = folder.appendingPathComponent("s.sqlite").path
+        let db = try backend.newStore(in: folder)
         let export = folder.appendingPathComponent("export.jsonl")
         try Self.writeExport(export, traces: 400, spans: 40, salt: "kill")
         let kills = Int(ProcessInfo.processInfo.environment["TRACEGATE_KILL_COUNT"] ?? "") ?? 12
@@ -45,22 +46,22 @@ import TraceStore
             // Tally by how the process ended: a kill that lands just after exit finds a completed ingest.
             if process.terminationReason == .uncaughtSignal { killed += 1 }
             if process.terminationReason == .exit, process.terminationStatus == 0 { completed += 1 }
-            let store = try TraceStore(path: db)
-            #expect(try store.integrityCheck() == "ok")
+            let store = try CLIBackend.open(db)
+            #expect(try CLIBackend.isSound(store))
             let run = try store.runs().first { $0.name == "r\(attempt)" }
             let traces = run?.traces ?? 0
             #expect(traces == 0 || traces == 400, "attempt \(attempt): \(traces) traces of 400")
             #expect(run == nil || run!.spans == 16_000 || run!.spans == 0)
         }
-        print("kill test: \(kills) attempts, \(killed) killed mid-ingest, \(completed) completed; integrity ok and all-or-nothing every time")
+        print("kill test (\(backend)): \(kills) attempts, \(killed) killed mid-ingest, \(completed) completed; integrity ok and all-or-nothing every time")
         #expect(killed + completed == kills)
         #expect(killed > 0, "no ingest was killed mid-way: the export is too small for this machine")
     }
 
-    @Test("two ingests and a score on one store at once all finish, with every trace present once")
-    func concurrentProcesses() throws {
+    @Test("two ingests and a score on one store at once all finish, with every trace present once", arguments: CLIBackend.allCases)
+    func concurrentProcesses(backend: CLIBackend) throws {
         let folder = try CLI.temporaryFolder()
-        let db = folder.appendingPathComponent("s.sqlite").path
+        let db = try backend.newStore(in: folder)
         let first = folder.appendingPathComponent("a.jsonl")
         let second = folder.appendingPathComponent("b.jsonl")
         try Self.writeExport(first, traces: 150, spans: 30, salt: "a")
@@ -81,11 +82,11 @@ import TraceStore
         }
         for process in processes { process.waitUntilExit() }
         #expect(processes.map(\.terminationStatus) == [0, 0, 0])
-        let store = try TraceStore(path: db)
+        let store = try CLIBackend.open(db)
         let shared = try store.traceSummaries(run: "shared")
         #expect(shared.count == 300)
         #expect(Set(shared.map(\.traceId)).count == 300)
-        #expect(try store.integrityCheck() == "ok")
+        #expect(try CLIBackend.isSound(store))
         #expect(try store.scores(run: "hand", golden: "hand").count == 13)
     }
 }

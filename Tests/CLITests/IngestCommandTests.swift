@@ -12,14 +12,14 @@ import TraceStore
         // 4 files; span counts 4 + 5 + 12 + 11 read off the Langfuse originals.
         #expect(result.stdout.contains("ingested 4 files into run 'e2e': 4 traces, 32 spans"))
         #expect(result.stdout.contains("formats:       otlp 4"))
-        let runs = try TraceStore(path: db).runs()
+        let runs = try SQLiteStore(path: db).runs()
         #expect(runs.map(\.name) == ["e2e"])
         #expect(runs[0].traces == 4)
         #expect(runs[0].spans == 32)
 
         let again = try CLI.run(["ingest", CLI.fixtures.appendingPathComponent("otlp-synthetic").path, "--run", "e2e", "--db", db])
         #expect(again.stdout.contains("(4 already present, replaced)"))
-        #expect(try TraceStore(path: db).runs()[0].traces == 4)
+        #expect(try SQLiteStore(path: db).runs()[0].traces == 4)
     }
 
     @Test("bad inputs fail with exit 1, a message naming the file and line, and leave the store as it was", arguments: [
@@ -35,7 +35,7 @@ import TraceStore
         let db = folder.appendingPathComponent("s.sqlite").path
         let good = CLI.fixtures.appendingPathComponent("otlp-synthetic/koog-2025-08-26.otlp.json").path
         #expect(try CLI.run(["ingest", good, "--run", "r", "--db", db]).status == 0)
-        let before = try TraceStore(path: db).runs()
+        let before = try SQLiteStore(path: db).runs()
 
         let bad = folder.appendingPathComponent(name)
         try Data(content.utf8).write(to: bad)
@@ -45,7 +45,7 @@ import TraceStore
         #expect(result.stderr.contains(message), "\(result.stderr)")
         let into = try CLI.run(["ingest", bad.path, "--run", "other", "--db", db])
         #expect(into.status == 1)
-        #expect(try TraceStore(path: db).runs() == before)
+        #expect(try SQLiteStore(path: db).runs() == before)
     }
 
     @Test("--skip-invalid skips a malformed JSON Lines line with a warning naming it, and keeps the rest")

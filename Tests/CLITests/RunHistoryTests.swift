@@ -13,10 +13,11 @@ import Testing
         return runs.compactMap { $0["name"] as? String }
     }
 
-    @Test("two CI-like processes record runs with --meta in one store; runs --where/--last and gate --baseline latest:branch=main find them")
-    func history() async throws {
+    @Test("two CI-like processes record runs with --meta in one store; runs --where/--last and gate --baseline latest:branch=main find them",
+          arguments: CLIBackend.allCases)
+    func history(backend: CLIBackend) async throws {
         let folder = try CLI.temporaryFolder()
-        let db = folder.appendingPathComponent("team.sqlite").path
+        let db = try backend.newStore(in: folder)
         #expect(try CLI.run(["ingest", Self.ops, "--run", "main-1", "--meta", "branch=main", "--meta", "commit=a1", "--db", db]).status == 0)
         // Two runners at once: one on main, one on a pull request.
         async let mainRun = CLI.run(["ingest", Self.ops, "--run", "main-2", "--meta", "branch=main", "--meta", "commit=b2", "--db", db])
@@ -40,10 +41,11 @@ import Testing
         #expect(!itself.stdout.contains("vs baseline '\(newestMain[0])'"), "\(itself.stdout)")
     }
 
-    @Test("no matching run, a malformed filter and a bad --meta are errors that say so; a failed file records no metadata")
-    func refusals() throws {
+    @Test("no matching run, a malformed filter and a bad --meta are errors that say so; a failed file records no metadata",
+          arguments: CLIBackend.allCases)
+    func refusals(backend: CLIBackend) throws {
         let folder = try CLI.temporaryFolder()
-        let db = folder.appendingPathComponent("s.sqlite").path
+        let db = try backend.newStore(in: folder)
         #expect(try CLI.run(["ingest", Self.ops, "--run", "main-1", "--meta", "branch=main", "--db", db]).status == 0)
         let none = try CLI.run(["gate", "--candidate", "main-1", "--baseline", "latest:branch=release", "--golden", Self.golden, "--db", db])
         #expect(none.status == 1)

@@ -76,7 +76,7 @@ import TraceStore
         #expect(result.stdout.contains("1 trace(s) link to no case: t9"))
         #expect(result.stdout.contains("1 case(s) have no trace (counted as failed): h4"))
         // Stored: 5 metrics for t1 and t2, 3 for t3 (no trajectory, no efficiency).
-        #expect(try TraceStore(path: db).scores(run: "hand", golden: "hand").count == 13)
+        #expect(try SQLiteStore(path: db).scores(run: "hand", golden: "hand").count == 13)
     }
 
     @Test("a golden file with a typo fails with exit 1 and names the file, line and key")

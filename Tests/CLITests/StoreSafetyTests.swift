@@ -106,14 +106,20 @@ import Testing
         #expect(try CLI.run(["runs", "--db", db]).status == 0)
     }
 
-    @Test("a database URL as --db or $TRACEGATE_DB is refused with a sentence, and no folder named after it is created")
+    @Test("a database URL as --db or $TRACEGATE_DB is a database, never a folder: one out of reach or of another kind is refused with a sentence")
     func databaseURL() throws {
         let folder = try CLI.temporaryFolder()
-        for (arguments, environment) in [(["ingest", Self.ops, "--run", "x", "--db", "postgres://ci@db.internal/traces"], [String: String]()),
-                                         (["runs"], ["TRACEGATE_DB": "postgresql://ci@db.internal/traces"])] {
+        for (arguments, environment, message) in [
+            (["ingest", Self.ops, "--run", "x", "--db", "postgres://ci:hunter2@db.invalid/traces"], [String: String](),
+             "cannot open the store at postgres://ci@db.invalid:5432/traces: cannot connect"),
+            (["runs"], ["TRACEGATE_DB": "postgresql://ci@db.invalid/traces"], "cannot open the store at postgres://ci@db.invalid:5432/traces: cannot connect"),
+            (["runs", "--db", "mysql://ci@db.invalid/traces"], [:], "'mysql' URLs are not supported: give a SQLite file path or a postgres:// URL"),
+            (["runs", "--db", "postgres://ci@db.invalid/traces?sslmode=verify-ca"], [:], "sslmode 'verify-ca' is not supported"),
+        ] {
             let result = try CLI.run(arguments, in: folder, environment: environment)
             #expect(result.status == 1)
-            #expect(result.stderr.contains("URLs are not supported; this tracegate keeps runs in a SQLite file"), "\(result.stderr)")
+            #expect(result.stderr.contains(message), "\(result.stderr)")
+            #expect(!result.stderr.contains("hunter2"), "the password is never shown")
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }

@@ -23,9 +23,9 @@ func mb(_ url: URL) -> Double {
     Double((try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0) / 1_000_000
 }
 
-func freshStore(_ name: String) throws -> TraceStore {
+func freshStore(_ name: String) throws -> SQLiteStore {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("tracegate-bench-\(name)-\(UUID().uuidString).sqlite")
-    return try TraceStore(path: url.path)
+    return try SQLiteStore(path: url.path)
 }
 
 /// The golden dataset the workload generator wrote beside the traces.

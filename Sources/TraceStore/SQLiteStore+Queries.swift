@@ -1,9 +1,8 @@
 import GRDB
 import TraceJSON
 import TraceModel
-import TraceJSON
 
-extension TraceStore {
+extension SQLiteStore {
     /// Every run, oldest first.
     public func runs() throws(StoreError) -> [RunSummary] {
         try read { db in
@@ -31,25 +30,16 @@ extension TraceStore {
         return Dictionary(rows.map { (($0.text("key") ?? ""), ($0.text("value") ?? "")) }, uniquingKeysWith: { $1 })
     }
 
-    /// The runs whose metadata has every pair of `filter`, oldest first; with `last`, only the newest `last`.
-    public func runs(matching filter: [String: String], last: Int? = nil) throws(StoreError) -> [RunSummary] {
-        let matching = try runs().filter { $0.matches(filter) }
-        guard let last else { return matching }
-        return Array(matching.suffix(max(0, last)))
-    }
-
     /// The newest run whose metadata has every pair of `filter`, other than `excluding`; an error
     /// naming the filter when there is none.
-    public func latestRun(matching filter: [String: String], excluding: String? = nil) throws(StoreError) -> String {
+    public func latestRun(matching filter: [String: String], excluding: String?) throws(StoreError) -> String {
         // Names and metadata only: the trace and span counts of runs() would scan every run.
         let all = try read { db in
             try Row.fetchAll(db, sql: "SELECT id, name FROM runs ORDER BY id").map { row in
                 (name: row.text("name") ?? "", meta: try Self.meta(db, runId: row["id"]))
             }
         }
-        if let found = all.last(where: { RunSummary.metadata($0.meta, matches: filter) && $0.name != excluding }) { return found.name }
-        let tagged = all.filter { !$0.meta.isEmpty }.suffix(5).map { "\($0.name) (\(RunSummary.text(of: $0.meta, separator: ", ")))" }
-        throw .noMatchingRun(filter: RunSummary.text(of: filter), recent: tagged)
+        return try Self.newest(of: all, matching: filter, excluding: excluding)
     }
 
     private static func counts(_ db: Database, column: String, runId: Int64) throws -> [String: Int] {
@@ -62,15 +52,9 @@ extension TraceStore {
     public func traceSummaries(run: String) throws(StoreError) -> [TraceSummary] {
         try read { db in
             let runId = try Self.existingRunId(db, name: run)
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT trace_id, case_id, architecture, route, llm_calls, tool_calls, input_tokens + output_tokens AS tokens,
-                    latency_ns, error_count FROM traces WHERE run_id = ? ORDER BY start_ns, trace_id
-                """, arguments: [runId])
-            return rows.map { row in
-                TraceSummary(run: run, traceId: row["trace_id"], caseId: row["case_id"], architecture: row["architecture"],
-                             route: row["route"], llmCalls: row["llm_calls"], toolCalls: row["tool_calls"],
-                             tokens: row["tokens"], latencyNanos: row["latency_ns"], errorCount: row["error_count"])
-            }
+            let rows = try Row.fetchCursor(db, sql: "SELECT \(TraceSummaryRow.selectList) FROM traces WHERE run_id = ? ORDER BY start_ns, trace_id",
+                                           arguments: [runId])
+            return try Array(rows.map { TraceSummaryRow.read(SQLiteColumns(row: $0), run: run) })
         }
     }
 
@@ -78,8 +62,8 @@ extension TraceStore {
     public func trace(id traceId: String, run: String?) throws(StoreError) -> (run: String, trace: Trace) {
         try read { db in
             let candidates = try Row.fetchAll(db, sql: """
-                SELECT r.id, r.name FROM traces t JOIN runs r ON r.id = t.run_id WHERE t.trace_id = ? ORDER BY r.id
-                """, arguments: [traceId])
+                SELECT r.id, r.name FROM traces t JOIN runs r ON r.id = t.run_id WHERE t.trace_id = CAST(? AS TEXT) ORDER BY r.id
+                """, arguments: [ExactText.bytes(traceId)])
             if let run {
                 let runId = try Self.existingRunId(db, name: run)
                 guard candidates.contains(where: { ($0["id"] as Int64) == runId }) else {
@@ -101,8 +85,8 @@ extension TraceStore {
             let runId = try Self.existingRunId(db, name: run)
             // Two queries for the whole run, not two per trace.
             // Trace rows through a cursor too, so text keeps every byte (see Row.text).
-            let traceRows = try Row.fetchCursor(db, sql: "SELECT * FROM traces WHERE run_id = ? ORDER BY start_ns, trace_id",
-                                                arguments: [runId]).map { Self.trace(from: $0, spans: []) }
+            let traceRows = try Row.fetchCursor(db, sql: "SELECT \(TraceRow.shellSelectList) FROM traces WHERE run_id = ? ORDER BY start_ns, trace_id",
+                                                arguments: [runId]).map { TraceRow.shell(SQLiteColumns(row: $0)) }
             let shells = try Array(traceRows)
             // Span rows are read through a cursor (one row buffer, reused) and decoded as they come.
             let spanRows = try Row.fetchCursor(db, sql: "SELECT \(SpanColumn.selectList) FROM spans WHERE run_id = ? ORDER BY trace_id, ord",
@@ -110,7 +94,7 @@ extension TraceStore {
             let parser = JSONDocumentParser()
             var spansByTrace: [String: [Span]] = [:]
             while let row = try spanRows.next() {
-                let span = try Self.span(row, parser: parser)
+                let span = try SpanRow.read(SQLiteColumns(row: row), parser: parser)
                 spansByTrace[span.traceId, default: []].append(span)
             }
             return shells.map { $0.with(spans: spansByTrace.removeValue(forKey: $0.traceId) ?? []) }

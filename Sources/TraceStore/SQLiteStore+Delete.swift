@@ -1,6 +1,6 @@
 import GRDB
 
-extension TraceStore {
+extension SQLiteStore {
     /// Deletes `run` and everything in it (traces, spans, scores, file records) in one transaction;
     /// the number of traces it had.
     @discardableResult

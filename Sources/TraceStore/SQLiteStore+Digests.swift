@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import TraceModel
 
-extension TraceStore {
+extension SQLiteStore {
     /// The traces of `run` as scoring sees them, in start order: read from their evaluation digests
     /// (``TraceDigest``), one row per trace and no span rows. A trace stored before digests existed
     /// is read from its spans instead.

@@ -1,0 +1,46 @@
+import NIOCore
+import PostgresNIO
+import TraceStore
+
+extension PostgresStore {
+    public func saveScores(_ rows: [ScoreRow], run: String, golden: String) throws(StoreError) {
+        try writing {
+            let runId = try existingRunId(run)
+            let name = ByteBuffer(string: golden)
+            try execute("DELETE FROM scores WHERE run_id = \(runId) AND golden = \(name)")
+            for row in rows {
+                try execute("""
+                    INSERT INTO scores (run_id, trace_id, golden, case_id, metric, score, passed, details)
+                    VALUES (\(runId), \(ByteBuffer(string: row.traceId)), \(name), \(ByteBuffer(string: row.caseId)), \(row.metric),
+                            \(row.score), \(row.passed), \(ByteBuffer(string: row.details)))
+                    """)
+            }
+        }
+    }
+
+    public func scores(run: String, golden: String) throws(StoreError) -> [ScoreRow] {
+        try reading {
+            let runId = try existingRunId(run)
+            return try rows("""
+                SELECT trace_id, case_id, metric, score, passed, details FROM scores
+                WHERE run_id = \(runId) AND golden = \(ByteBuffer(string: golden)) ORDER BY trace_id, metric
+                """).map { row in
+                let columns = PostgresColumns(row)
+                let passed = try row.makeRandomAccess()[4].decode(Bool.self)
+                return ScoreRow(traceId: columns.text(0) ?? "", caseId: columns.text(1) ?? "", metric: columns.text(2) ?? "",
+                                score: columns.real(3) ?? 0, passed: passed, details: columns.text(5) ?? "")
+            }
+        }
+    }
+
+    @discardableResult
+    public func deleteRun(_ run: String) throws(StoreError) -> Int {
+        try writing {
+            let runId = try existingRunId(run)
+            let traces = try rows("SELECT count(*) FROM traces WHERE run_id = \(runId)")[0].decode(Int64.self)
+            try clear(runId: runId)
+            try execute("DELETE FROM runs WHERE id = \(runId)")
+            return Int(traces)
+        }
+    }
+}
