@@ -32,7 +32,12 @@ limit=$(.build-bench/limit_ingest "$data/otlp.jsonl" "$repeats")
 py_ingest=$("$venv/bin/python" Benchmarks/python/orjson_ingest.py "$data/otlp.jsonl" "$repeats")
 py_match=$("$venv/bin/python" Benchmarks/python/agentevals_match.py "$data/messages.jsonl" "$repeats")
 cli=$(python3 Benchmarks/python/cli_rows.py .build/release/tracegate "$data" "$repeats")
+# The PostgreSQL store: a throwaway cluster with fsync on (as a real server runs), stopped afterwards.
+pg_dir=$(mktemp -d /tmp/tracegate-bench-pg.XXXXXX)
+trap 'scripts/postgres-cluster.sh stop "$pg_dir"; rm -rf "$pg_dir"' EXIT
+pg_url=$(POSTGRES_CLUSTER_FSYNC=on scripts/postgres-cluster.sh start "$pg_dir")
+stores=$(python3 Benchmarks/python/store_rows.py .build/release/tracegate "$data" "$repeats" "$pg_url")
 serve=$("$venv/bin/python" Benchmarks/python/serve_load.py .build/release/tracegate "$data/gate-baseline.jsonl" 10000 10 4)
-printf '{"tracegate": %s, "limit": %s, "python_orjson_ingest": %s, "agentevals_match": %s, "cli": %s, "serve": %s}\n' \
-  "$rows" "$limit" "$py_ingest" "$py_match" "$cli" "$serve" > Benchmarks/results/latest.json
+printf '{"tracegate": %s, "limit": %s, "python_orjson_ingest": %s, "agentevals_match": %s, "cli": %s, "stores": %s, "serve": %s}\n' \
+  "$rows" "$limit" "$py_ingest" "$py_match" "$cli" "$stores" "$serve" > Benchmarks/results/latest.json
 python3 Benchmarks/python/report.py Benchmarks/results/latest.json

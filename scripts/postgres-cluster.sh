@@ -6,7 +6,8 @@
 #   scripts/postgres-cluster.sh stop DIR    stops it (DIR may then be removed)
 #
 # initdb refuses to run as root, so as root the cluster belongs to the unprivileged user 'nobody'.
-# The superuser is 'postgres' with trust authentication: for tests on this machine only.
+# The superuser is 'postgres' with trust authentication: for tests on this machine only. fsync is off
+# (a test cluster needs no durability) unless POSTGRES_CLUSTER_FSYNC=on, as the benchmark sets it.
 set -euo pipefail
 
 command=${1:?usage: postgres-cluster.sh start|stop DIR}
@@ -33,7 +34,7 @@ start)
     as_owner "$bin/initdb" -D "$dir/data" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
         || { cat "$dir/initdb.log" >&2; exit 1; }
     as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-        -o "-c listen_addresses='' -c unix_socket_directories='$dir' -c fsync=off -c max_connections=200" start >/dev/null \
+        -o "-c listen_addresses='' -c unix_socket_directories='$dir' -c fsync=${POSTGRES_CLUSTER_FSYNC:-off} -c max_connections=200" start >/dev/null \
         || { cat "$dir/server.log" >&2; exit 1; }
     echo "postgres://postgres@/postgres?host=$dir&port=5432&sslmode=disable"
     ;;

@@ -30,6 +30,8 @@ line(python["name"], python)
 line(agentevals["name"], agentevals)
 for x in r["cli"]:
     line(x["name"], x)
+for x in r.get("stores", []):
+    line(x["name"], x, f"= {x['mb_per_s']:.1f} MB/s, {x['spans_per_s']:,.0f} spans/s" if "mb_per_s" in x else "")
 print(f"  peak RSS ingesting the OTLP file alone (ingest-rss): {rss['peak_rss_mb']:.0f} MB")
 if "serve" in r:
     s = r["serve"]

@@ -38,7 +38,7 @@ public final class PostgresStore: TraceStore {
                                                      id: 1, logger: quietLogger)
             }
         } catch {
-            throw .cannotOpen(path: location, reason: "cannot connect: \(Self.plain(error))")
+            throw .cannotOpen(path: location, reason: "cannot connect: \(Self.connectionProblem(error))")
         }
         do {
             if isReadOnly {
@@ -122,13 +122,7 @@ public final class PostgresStore: TraceStore {
     }
 
     private func mappingErrors<T>(_ body: () throws -> T) throws(StoreError) -> T {
-        do {
-            return try body()
-        } catch let error as StoreError {
-            throw error
-        } catch {
-            throw .database(Self.plain(error))
-        }
+        try StoreError.mapping(Self.plain, body)
     }
 
     /// A database error in the server's own words, with its SQLSTATE code.
@@ -139,6 +133,17 @@ public final class PostgresStore: TraceStore {
         }
         if let underlying = error.underlying { return String(describing: underlying) }
         return "\(error.code)"
+    }
+
+    /// Why a connection failed, in a sentence: the server's own words when it answered, else what
+    /// the network said, plainly.
+    static func connectionProblem(_ error: Error) -> String {
+        let text = plain(error)
+        if text.contains("Connection refused") { return "the server refused the connection (is PostgreSQL running and listening there?)" }
+        if text.contains("Name or service not known") || text.contains("UnknownHost") { return "the host name is not known" }
+        if text.contains("No such file or directory") { return "there is no server socket there (is PostgreSQL running, and is the socket folder right?)" }
+        if text.contains("connectTimeout") || text.contains("Timeout") { return "no answer within 10 seconds" }
+        return text
     }
 
     /// The id of `run`, or an error listing the runs there are.

@@ -93,13 +93,7 @@ public final class SQLiteStore: TraceStore {
     }
 
     private func mappingErrors<T>(_ body: () throws -> T) throws(StoreError) -> T {
-        do {
-            return try body()
-        } catch let error as StoreError {
-            throw error
-        } catch {
-            throw .database(StoreError.plain(error))
-        }
+        try StoreError.mapping(StoreError.plain, body)
     }
 
     /// `PRAGMA integrity_check`: "ok" when the file is sound.

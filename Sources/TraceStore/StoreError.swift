@@ -30,6 +30,18 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         return String(describing: error)
     }
 
+    /// Runs `body`; a ``StoreError`` passes through, any other error becomes ``database(_:)`` in
+    /// the words `describe` gives it (each backend has its own).
+    package static func mapping<T>(_ describe: (Error) -> String, _ body: () throws -> T) throws(StoreError) -> T {
+        do {
+            return try body()
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw .database(describe(error))
+        }
+    }
+
     /// What went wrong and what to do.
     public var description: String {
         switch self {

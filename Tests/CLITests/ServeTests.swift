@@ -81,10 +81,11 @@ import Testing
         return String(decoding: try JSONSerialization.data(withJSONObject: object?["cases"] ?? [], options: [.sortedKeys]), as: UTF8.self)
     }
 
-    @Test("the Python SDK's exporter (protobuf, gzip and not) lands every span, and the runs score like the file", .timeLimit(.minutes(3)))
-    func realExporter() throws {
+    @Test("the Python SDK's exporter (protobuf, gzip and not) lands every span, and the runs score like the file", .timeLimit(.minutes(3)),
+          arguments: CLIBackend.allCases)
+    func realExporter(backend: CLIBackend) throws {
         let folder = try CLI.temporaryFolder()
-        let db = folder.appendingPathComponent("s.sqlite").path
+        let db = try backend.newStore(in: folder)
         let server = try Server(db: db, ["--settle-seconds", "0.2"])
         try #require(server.port > 0, "\(server.log)")
         for (run, compression) in [("sdk-gzip", "gzip"), ("sdk-plain", "none")] {
@@ -187,10 +188,11 @@ import Testing
         #expect(runs.stdout.contains("json") && runs.stdout.contains("partial"), "\(runs.stdout)")
     }
 
-    @Test("a full queue answers 503 with Retry-After; SIGTERM writes every acknowledged trace before exiting", .timeLimit(.minutes(2)))
-    func backpressureAndDrain() throws {
+    @Test("a full queue answers 503 with Retry-After; SIGTERM writes every acknowledged trace before exiting", .timeLimit(.minutes(2)),
+          arguments: CLIBackend.allCases)
+    func backpressureAndDrain(backend: CLIBackend) throws {
         let folder = try CLI.temporaryFolder()
-        let db = folder.appendingPathComponent("s.sqlite").path
+        let db = try backend.newStore(in: folder)
         // Traces are held (a long settle) and the queue holds few spans, so the second request finds it full.
         let server = try Server(db: db, ["--max-pending-spans", "5", "--settle-seconds", "60", "--idle-seconds", "120"])
         try #require(server.port > 0, "\(server.log)")
