@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # A throwaway PostgreSQL cluster for tracegate's tests and benchmarks (Debian's postgresql package).
 #
-#   scripts/postgres-cluster.sh start DIR   creates and starts a cluster in DIR (a new folder),
+#   scripts/postgres-cluster.sh start DIR   creates (if DIR has none yet) and starts a cluster in DIR,
 #                                           listening only on a socket in DIR; prints its URL
-#   scripts/postgres-cluster.sh stop DIR    stops it (DIR may then be removed)
+#   scripts/postgres-cluster.sh stop DIR [immediate]
+#                                           stops it (DIR may then be removed); 'immediate' stops it
+#                                           as a crash would, aborting open transactions
 #
 # initdb refuses to run as root, so as root the cluster belongs to the unprivileged user 'nobody'.
 # The superuser is 'postgres' with trust authentication: for tests on this machine only. fsync is off
@@ -12,6 +14,7 @@ set -euo pipefail
 
 command=${1:?usage: postgres-cluster.sh start|stop DIR}
 dir=${2:?usage: postgres-cluster.sh start|stop DIR}
+mode=${3:-fast}
 
 bin=""
 for candidate in "$(dirname "$(readlink -f "$(command -v initdb 2>/dev/null || echo /nonexistent)")")" \
@@ -31,15 +34,17 @@ case "$command" in
 start)
     mkdir -p "$dir"
     [[ $(id -u) == 0 ]] && chown nobody "$dir"
-    as_owner "$bin/initdb" -D "$dir/data" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
-        || { cat "$dir/initdb.log" >&2; exit 1; }
+    if [[ ! -d "$dir/data" ]]; then
+        as_owner "$bin/initdb" -D "$dir/data" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
+            || { cat "$dir/initdb.log" >&2; exit 1; }
+    fi
     as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
         -o "-c listen_addresses='' -c unix_socket_directories='$dir' -c fsync=${POSTGRES_CLUSTER_FSYNC:-off} -c max_connections=200" start >/dev/null \
         || { cat "$dir/server.log" >&2; exit 1; }
     echo "postgres://postgres@/postgres?host=$dir&port=5432&sslmode=disable"
     ;;
 stop)
-    as_owner "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true
+    as_owner "$bin/pg_ctl" -D "$dir/data" -m "$mode" -w stop >/dev/null 2>&1 || true
     ;;
 *)
     echo "usage: postgres-cluster.sh start|stop DIR" >&2

@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 /// Runs the PostgreSQL client's async work on threads of its own, never on Swift's shared pool, so
 /// that a synchronous store call may wait for it from any thread, a pool thread included, without
@@ -13,21 +14,43 @@ final class BlockingExecutor: TaskExecutor {
         queue.async { job.runSynchronously(on: executor) }
     }
 
-    /// Runs `body` and waits for its result.
-    static func wait<T: Sendable>(_ body: @escaping @Sendable () async throws -> T) throws -> T {
+    /// Runs `body` and waits for its result. A request the client sends on a connection that has
+    /// just died may never be answered, so while waiting, `isClosed` is asked once a second, and a
+    /// closed connection ends the wait with ``ConnectionLost`` (the request's task is left behind).
+    static func wait<T: Sendable>(isClosed: () -> Bool = { false }, _ body: @escaping @Sendable () async throws -> T) throws -> T {
         let outcome = Outcome<T>()
-        let done = DispatchSemaphore(value: 0)
         Task(executorPreference: shared) {
-            do { outcome.result = .success(try await body()) } catch { outcome.result = .failure(error) }
-            done.signal()
+            do { outcome.settle(.success(try await body())) } catch { outcome.settle(.failure(error)) }
         }
-        done.wait()
-        return try outcome.result!.get()
+        return try outcome.wait(isClosed: isClosed)
     }
 }
 
-/// The result handed from the task to the waiting thread (written before the semaphore's signal,
-/// read after its wait).
+/// The connection closed while a request was waiting for its answer.
+struct ConnectionLost: Error, CustomStringConvertible {
+    var description: String { "the connection to the server was lost" }
+}
+
+/// The first result handed to the waiting thread; later ones are ignored.
 private final class Outcome<T: Sendable>: @unchecked Sendable {
-    var result: Result<T, Error>?
+    private let lock = NSLock()
+    private let done = DispatchSemaphore(value: 0)
+    private var result: Result<T, Error>?
+
+    func settle(_ value: Result<T, Error>) {
+        lock.lock()
+        defer { lock.unlock() }
+        guard result == nil else { return }
+        result = value
+        done.signal()
+    }
+
+    func wait(isClosed: () -> Bool) throws -> T {
+        while done.wait(timeout: .now() + 1) == .timedOut {
+            if isClosed() { settle(.failure(ConnectionLost())) }
+        }
+        lock.lock()
+        defer { lock.unlock() }
+        return try result!.get()
+    }
 }

@@ -159,7 +159,14 @@ enum PostgresSchema {
             try store.execute("CREATE TABLE IF NOT EXISTS tracegate_migrations (id TEXT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())")
             let applied = try Self.applied(store) ?? []
             for migration in migrations where !applied.contains(migration.id) {
-                for statement in migration.sql { try store.execute(PostgresQuery(unsafeSQL: statement)) }
+                for statement in migration.sql {
+                    do {
+                        try store.execute(PostgresQuery(unsafeSQL: statement))
+                    } catch let error as PSQLError where error.serverInfo?[.sqlState] == "42P07" {
+                        throw StoreError.cannotOpen(path: store.location, reason: "the database already has tables tracegate did not make ("
+                            + PostgresStore.plain(error) + "); give tracegate a database of its own")
+                    }
+                }
                 try store.execute("INSERT INTO tracegate_migrations (id) VALUES (\(migration.id))")
             }
         }

@@ -74,7 +74,8 @@ public final class PostgresStore: TraceStore {
         defer { turn.unlock() }
         let connection = connection
         let logger = logger
-        return try BlockingExecutor.wait { try await connection.query(query, logger: logger).collect() }
+        guard !connection.isClosed else { throw ConnectionLost() }
+        return try BlockingExecutor.wait(isClosed: { connection.isClosed }) { try await connection.query(query, logger: logger).collect() }
     }
 
     /// Runs `query`, discarding any rows.
@@ -90,7 +91,8 @@ public final class PostgresStore: TraceStore {
         let connection = connection
         let logger = logger
         let data = rows.buffer
-        try BlockingExecutor.wait {
+        guard !connection.isClosed else { throw ConnectionLost() }
+        try BlockingExecutor.wait(isClosed: { connection.isClosed }) {
             try await connection.copyFrom(table: table, columns: columns, logger: logger) { writer in try await writer.write(data) }
         }
     }
@@ -130,6 +132,9 @@ public final class PostgresStore: TraceStore {
         guard let error = error as? PSQLError else { return String(describing: error) }
         if let info = error.serverInfo, let message = info[.message] {
             return message + (info[.detail].map { " (\($0))" } ?? "") + (info[.sqlState].map { " [SQLSTATE \($0)]" } ?? "")
+        }
+        if error.code == .serverClosedConnection || error.code == .clientClosedConnection {
+            return ConnectionLost().description + " (the server stopped, or the network failed); a transaction it had not committed is rolled back"
         }
         if let underlying = error.underlying { return String(describing: underlying) }
         return "\(error.code)"

@@ -24,3 +24,38 @@ import Testing
         }
     }
 }
+
+extension PostgresCLITests {
+    @Test("a server that stops during an ingest ends it with an error that says so, never a hang; after a restart nothing of the file is there",
+          .timeLimit(.minutes(2)))
+    func serverStopsMidIngest() throws {
+        let folder = try CLI.temporaryFolder()
+        let cluster = "/tmp/tracegate-pg-stop-\(getpid())-\(UUID().uuidString.prefix(6))"
+        defer {
+            try? TestPostgres.stopCluster(in: cluster)
+            try? FileManager.default.removeItem(atPath: cluster)
+        }
+        let admin = try TestPostgres.startCluster(in: cluster)
+        try TestPostgres.psql(admin, "CREATE DATABASE store")
+        let db = try TestPostgres.url(admin, database: "store")
+        let export = folder.appendingPathComponent("big.jsonl")
+        try CrashSafetyTests.writeExport(export, traces: 2_000, spans: 40, salt: "stop")
+        let process = Process()
+        process.executableURL = CLI.binary
+        process.arguments = ["ingest", export.path, "--run", "doomed", "--db", db]
+        let errors = Pipe()
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = errors
+        try process.run()
+        usleep(700_000)
+        try TestPostgres.stopCluster(in: cluster, immediate: true)
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1, "\(message)")
+        #expect(message.contains("the connection to the server was lost") || message.contains("cannot connect"), "\(message)")
+        _ = try TestPostgres.startCluster(in: cluster)
+        let runs = try CLI.run(["runs", "--db", db, "--json", "-"])
+        #expect(runs.status == 0, "\(runs.stderr)")
+        #expect(!runs.stdout.contains("doomed"), "\(runs.stdout)")
+    }
+}

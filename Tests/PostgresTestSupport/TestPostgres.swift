@@ -19,8 +19,21 @@ public enum TestPostgres {
         guard result.status == 0 else { throw Failure("psql \(sql): \(result.output)") }
     }
 
+    /// Starts a cluster of the caller's own in `folder` (creating it the first time); its admin URL.
+    /// For tests that stop a server on purpose, which the shared one must never be.
+    public static func startCluster(in folder: String) throws -> String {
+        let result = try run(script, ["start", folder])
+        guard result.status == 0 else { throw Failure("cannot start a PostgreSQL cluster in \(folder): \(result.output)") }
+        return result.output.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Stops the cluster in `folder`: `immediate` as a crash would, else cleanly.
+    public static func stopCluster(in folder: String, immediate: Bool = false) throws {
+        _ = try run(script, ["stop", folder] + (immediate ? ["immediate"] : []))
+    }
+
     /// The URL of `database` on the server `admin` points at.
-    static func url(_ admin: String, database: String) throws -> String {
+    public static func url(_ admin: String, database: String) throws -> String {
         guard var parts = URLComponents(string: admin) else { throw Failure("not a URL: \(admin)") }
         parts.path = "/" + database
         guard let text = parts.string else { throw Failure("cannot build a URL from \(admin)") }
