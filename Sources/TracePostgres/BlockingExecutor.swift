@@ -1,5 +1,4 @@
 import Dispatch
-import Foundation
 
 /// Runs the PostgreSQL client's async work on threads of its own, never on Swift's shared pool, so
 /// that a synchronous store call may wait for it from any thread, a pool thread included, without
@@ -23,34 +22,5 @@ final class BlockingExecutor: TaskExecutor {
             do { outcome.settle(.success(try await body())) } catch { outcome.settle(.failure(error)) }
         }
         return try outcome.wait(isClosed: isClosed)
-    }
-}
-
-/// The connection closed while a request was waiting for its answer.
-struct ConnectionLost: Error, CustomStringConvertible {
-    var description: String { "the connection to the server was lost" }
-}
-
-/// The first result handed to the waiting thread; later ones are ignored.
-private final class Outcome<T: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private let done = DispatchSemaphore(value: 0)
-    private var result: Result<T, Error>?
-
-    func settle(_ value: Result<T, Error>) {
-        lock.lock()
-        defer { lock.unlock() }
-        guard result == nil else { return }
-        result = value
-        done.signal()
-    }
-
-    func wait(isClosed: () -> Bool) throws -> T {
-        while done.wait(timeout: .now() + 1) == .timedOut {
-            if isClosed() { settle(.failure(ConnectionLost())) }
-        }
-        lock.lock()
-        defer { lock.unlock() }
-        return try result!.get()
     }
 }

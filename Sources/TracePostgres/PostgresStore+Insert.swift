@@ -21,6 +21,8 @@ extension PostgresStore {
             }
         } catch let error as PSQLError {
             throw StoreError.database(Self.plain(error))
+        } catch let error as ConnectionLost {
+            throw StoreError.database(error.description)
         }
     }
 

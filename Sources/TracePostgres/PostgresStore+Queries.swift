@@ -15,22 +15,25 @@ extension PostgresStore {
                 FROM runs r ORDER BY r.id
                 """)
             let meta = try metaByRun()
+            let architectures = try groupCounts("architecture")
+            let formats = try groupCounts("format")
             return try counts.map { row in
                 let (runId, name, createdAt, traces, spans, files) = try row.decode((Int64, String, String, Int64, Int64, Int64).self)
                 return RunSummary(name: name, createdAt: createdAt, traces: Int(traces), spans: Int(spans),
-                                  architectures: try groupCount("architecture", runId: runId), formats: try groupCount("format", runId: runId),
+                                  architectures: architectures[runId] ?? [:], formats: formats[runId] ?? [:],
                                   files: Int(files), meta: meta[runId] ?? [:])
             }
         }
     }
 
-    private func groupCount(_ column: String, runId: Int64) throws -> [String: Int] {
-        let query = PostgresQuery(unsafeSQL: "SELECT \(column), count(*) FROM traces WHERE run_id = $1 GROUP BY \(column)",
-                                  binds: try bindings(runId))
-        return Dictionary(uniqueKeysWithValues: try rows(query).map { row in
-            let (key, count) = try row.decode((String, Int64).self)
-            return (key, Int(count))
-        })
+    /// How many traces of each run have each value of `column`, by run id: one query for all runs.
+    private func groupCounts(_ column: String) throws -> [Int64: [String: Int]] {
+        var counts: [Int64: [String: Int]] = [:]
+        for row in try rows(PostgresQuery(unsafeSQL: "SELECT run_id, \(column), count(*) FROM traces GROUP BY run_id, \(column)")) {
+            let (runId, key, count) = try row.decode((Int64, String, Int64).self)
+            counts[runId, default: [:]][key] = Int(count)
+        }
+        return counts
     }
 
     private func bindings(_ runId: Int64) throws -> PostgresBindings {
@@ -76,12 +79,17 @@ extension PostgresStore {
             if let run {
                 let runId = try existingRunId(run)
                 guard candidates.contains(where: { $0.0 == runId }) else { throw StoreError.traceNotFound(traceId: traceId, run: run) }
-                return (run, try loadTraces(runId: runId, traceId: traceId)[0])
+                return (run, try onlyTrace(runId: runId, traceId: traceId, run: run))
             }
             guard let only = candidates.first else { throw StoreError.traceNotFound(traceId: traceId, run: nil) }
             guard candidates.count == 1 else { throw StoreError.ambiguousTrace(traceId: traceId, runs: candidates.map(\.1)) }
-            return (only.1, try loadTraces(runId: only.0, traceId: traceId)[0])
+            return (only.1, try onlyTrace(runId: only.0, traceId: traceId, run: only.1))
         }
+    }
+
+    private func onlyTrace(runId: Int64, traceId: String, run: String) throws -> Trace {
+        guard let trace = try loadTraces(runId: runId, traceId: traceId).first else { throw StoreError.traceNotFound(traceId: traceId, run: run) }
+        return trace
     }
 
     public func traces(run: String) throws(StoreError) -> [Trace] {
