@@ -14,6 +14,7 @@ enum PostgresSchema {
         "trace_id", "case_id", "query", "final_answer", "route", "source_file", "final_stop_raw", "digest",
         "span_id", "parent_span_id", "name", "tool_name", "tool_args", "tool_call_id", "tool_result",
         "requested_tool_calls", "model", "status_message", "stop_raw", "user_message", "output_text", "attributes",
+        "golden", "details", "path",
     ]
 
     /// Every migration, in order. Never edit one that has shipped; add another.

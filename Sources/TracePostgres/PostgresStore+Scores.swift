@@ -3,18 +3,26 @@ import PostgresNIO
 import TraceStore
 
 extension PostgresStore {
+    /// The columns of a score row, in the order ``saveScores(_:run:golden:)`` fills them.
+    private static let scoreColumns = ["run_id", "trace_id", "golden", "case_id", "metric", "score", "passed", "details"]
+
     public func saveScores(_ rows: [ScoreRow], run: String, golden: String) throws(StoreError) {
         try writing {
             let runId = try existingRunId(run)
-            let name = ByteBuffer(string: golden)
-            try execute("DELETE FROM scores WHERE run_id = \(runId) AND golden = \(name)")
+            try execute("DELETE FROM scores WHERE run_id = \(runId) AND golden = \(ByteBuffer(string: golden))")
+            var scores = CopyRows(columns: Self.scoreColumns, byteaColumns: PostgresSchema.byteaColumns)
             for row in rows {
-                try execute("""
-                    INSERT INTO scores (run_id, trace_id, golden, case_id, metric, score, passed, details)
-                    VALUES (\(runId), \(ByteBuffer(string: row.traceId)), \(name), \(ByteBuffer(string: row.caseId)), \(row.metric),
-                            \(row.score), \(row.passed), \(ByteBuffer(string: row.details)))
-                    """)
+                scores.add(runId)
+                scores.add(row.traceId)
+                scores.add(golden)
+                scores.add(row.caseId)
+                scores.add(row.metric)
+                scores.add(row.score)
+                scores.add(row.passed ? "t" : "f")
+                scores.add(row.details)
+                scores.endRow()
             }
+            try copy(scores, into: "scores", columns: Self.scoreColumns)
         }
     }
 
