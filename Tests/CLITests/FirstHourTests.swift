@@ -54,10 +54,10 @@ import Testing
         #expect(try CLI.run(["golden", "from-run", "--run", "main", "--out", draft, "--db", db]).status == 1)
     }
 
-    @Test("runs delete removes a run; ingest --replace replaces it, and a bad file leaves the old run as it was")
-    func deleteAndReplace() throws {
+    @Test("runs delete removes a run; ingest --replace replaces it, and a bad file leaves the old run as it was", arguments: CLIBackend.allCases)
+    func deleteAndReplace(backend: CLIBackend) throws {
         let folder = try CLI.temporaryFolder()
-        let db = folder.appendingPathComponent("s.sqlite").path
+        let db = try backend.newStore(in: folder)
         #expect(try CLI.run(["ingest", Self.ops, "--run", "a", "--db", db]).status == 0)
         let lines = try String(contentsOfFile: Self.ops + "/traces.otlp.jsonl", encoding: .utf8).split(separator: "\n")
         let part = folder.appendingPathComponent("part.jsonl")
