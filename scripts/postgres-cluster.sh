@@ -10,6 +10,9 @@
 # initdb refuses to run as root, so as root the cluster belongs to the unprivileged user 'nobody'.
 # The superuser is 'postgres' with trust authentication: for tests on this machine only. fsync is off
 # (a test cluster needs no durability) unless POSTGRES_CLUSTER_FSYNC=on, as the benchmark sets it.
+# POSTGRES_CLUSTER_PORT=N also listens on 127.0.0.1:N; with POSTGRES_CLUSTER_TLS=1 it offers TLS
+# there with a self-signed certificate for 'localhost' (DIR/server.crt) and refuses TCP without it,
+# for the TLS tests.
 set -euo pipefail
 
 command=${1:?usage: postgres-cluster.sh start|stop DIR}
@@ -38,10 +41,32 @@ start)
         as_owner "$bin/initdb" -D "$dir/data" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
             || { cat "$dir/initdb.log" >&2; exit 1; }
     fi
-    as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-        -o "-c listen_addresses='' -c unix_socket_directories='$dir' -c fsync=${POSTGRES_CLUSTER_FSYNC:-off} -c max_connections=200" start >/dev/null \
+    options="-c unix_socket_directories='$dir' -c fsync=${POSTGRES_CLUSTER_FSYNC:-off} -c max_connections=200"
+    port=5432
+    if [[ -n "${POSTGRES_CLUSTER_PORT:-}" ]]; then
+        port=$POSTGRES_CLUSTER_PORT
+        options+=" -c listen_addresses='127.0.0.1' -c port=$port"
+    else
+        options+=" -c listen_addresses=''"
+    fi
+    if [[ "${POSTGRES_CLUSTER_TLS:-}" == 1 ]]; then
+        if [[ ! -f "$dir/server.crt" ]]; then
+            openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=localhost -addext subjectAltName=DNS:localhost \
+                -keyout "$dir/server.key" -out "$dir/server.crt" >/dev/null 2>&1
+            chmod 600 "$dir/server.key"
+            [[ $(id -u) == 0 ]] && chown nobody "$dir/server.key" "$dir/server.crt"
+        fi
+        options+=" -c ssl=on -c ssl_cert_file='$dir/server.crt' -c ssl_key_file='$dir/server.key'"
+        # TCP without TLS is refused, so a connection that gets in proves it encrypted.
+        if ! grep -q '^hostnossl' "$dir/data/pg_hba.conf"; then
+            { echo 'hostnossl all all 127.0.0.1/32 reject'; cat "$dir/data/pg_hba.conf"; } > "$dir/pg_hba.new"
+            mv "$dir/pg_hba.new" "$dir/data/pg_hba.conf"
+            [[ $(id -u) == 0 ]] && chown nobody "$dir/data/pg_hba.conf"
+        fi
+    fi
+    as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 -o "$options" start >/dev/null \
         || { cat "$dir/server.log" >&2; exit 1; }
-    echo "postgres://postgres@/postgres?host=$dir&port=5432&sslmode=disable"
+    echo "postgres://postgres@/postgres?host=$dir&port=$port&sslmode=disable"
     ;;
 stop)
     as_owner "$bin/pg_ctl" -D "$dir/data" -m "$mode" -w stop >/dev/null 2>&1 || true

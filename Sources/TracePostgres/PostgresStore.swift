@@ -147,7 +147,14 @@ public final class PostgresStore: TraceStore {
         if text.contains("Connection refused") { return "the server refused the connection (is PostgreSQL running and listening there?)" }
         if text.contains("Name or service not known") || text.contains("UnknownHost") { return "the host name is not known" }
         if text.contains("No such file or directory") { return "there is no server socket there (is PostgreSQL running, and is the socket folder right?)" }
-        if text.contains("connectTimeout") || text.contains("Timeout") { return "no answer within 10 seconds" }
+        if text.contains("connectTimeout") || text.contains("Timeout") { return "no answer within connect_timeout (10 seconds unless the URL says)" }
+        if text.contains("CERTIFICATE_VERIFY_FAILED") {
+            return "the server's TLS certificate is not signed by an authority tracegate trusts "
+                + "(name its authority with sslrootcert=FILE, or encrypt without checking with sslmode=require)"
+        }
+        if text.contains("failedToValidateHostname") {
+            return "the server's TLS certificate does not name this host (connect by the name it was issued for, or check only its authority with sslmode=verify-ca)"
+        }
         return text
     }
 

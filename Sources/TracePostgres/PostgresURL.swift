@@ -8,7 +8,11 @@ import TraceStore
 /// Missing parts come from `$PGHOST`, `$PGPORT`, `$PGUSER`, `$PGPASSWORD` and `$PGDATABASE`, then
 /// libpq's defaults (the user's login name, a database of the user's name, port 5432, the socket
 /// folder `/var/run/postgresql` when it exists, else localhost). A host that starts with `/` is a
-/// socket folder, as `?host=/path` is. `sslmode` is `disable`, `prefer` (the default) or `require`.
+/// socket folder, as `?host=/path` is. `sslmode` is as libpq's: `disable`; `prefer` (the default)
+/// and `require` encrypt without checking the server's certificate; `verify-ca` checks that a trusted
+/// authority signed it, `verify-full` also that it names the host. Trusted authorities are the
+/// system's, or the file `sslrootcert` names. `connect_timeout` is in seconds (default 10);
+/// `application_name` is shown in the server's `pg_stat_activity`.
 struct PostgresURL: Sendable {
     var host: String
     var port: Int
@@ -16,6 +20,9 @@ struct PostgresURL: Sendable {
     var password: String?
     var database: String
     var sslMode: String
+    var rootCertificate: String?
+    var connectTimeout: Int64
+    var applicationName: String
 
     /// The URL without its password, for messages.
     var redacted: String {
@@ -29,7 +36,7 @@ struct PostgresURL: Sendable {
         guard let parts = URLComponents(string: text) else { throw fail("it is not a valid URL") }
         var query: [String: String] = [:]
         for item in parts.queryItems ?? [] { query[item.name] = item.value ?? "" }
-        let known: Set = ["host", "port", "user", "password", "dbname", "sslmode", "application_name", "connect_timeout"]
+        let known: Set = ["host", "port", "user", "password", "dbname", "sslmode", "sslrootcert", "application_name", "connect_timeout"]
         if let unknown = query.keys.sorted().first(where: { !known.contains($0) }) {
             throw fail("unknown URL parameter '\(unknown)' (known: \(known.sorted().joined(separator: ", ")))")
         }
@@ -44,9 +51,19 @@ struct PostgresURL: Sendable {
         guard let port = Int(portText), (1...65_535).contains(port) else { throw fail("the port '\(portText)' is not a number from 1 to 65535") }
         self.port = port
         sslMode = query["sslmode"] ?? "prefer"
-        guard ["disable", "prefer", "require"].contains(sslMode) else {
-            throw fail("sslmode '\(sslMode)' is not supported (use disable, prefer or require)")
+        guard ["disable", "prefer", "require", "verify-ca", "verify-full"].contains(sslMode) else {
+            throw fail("sslmode '\(sslMode)' is not one of disable, prefer, require, verify-ca, verify-full")
         }
+        rootCertificate = query["sslrootcert"]
+        if let rootCertificate, !FileManager.default.isReadableFile(atPath: rootCertificate) {
+            throw fail("the sslrootcert file '\(rootCertificate)' cannot be read")
+        }
+        let timeoutText = query["connect_timeout"] ?? "10"
+        guard let timeout = Int64(timeoutText), (1...3_600).contains(timeout) else {
+            throw fail("connect_timeout '\(timeoutText)' is not a number of seconds from 1 to 3600")
+        }
+        connectTimeout = timeout
+        applicationName = query["application_name"] ?? "tracegate"
     }
 
     /// The connection settings.
@@ -56,14 +73,22 @@ struct PostgresURL: Sendable {
             configuration = .init(unixSocketPath: "\(host)/.s.PGSQL.\(port)", username: user, password: password, database: database)
         } else {
             let tls: PostgresConnection.Configuration.TLS
+            var settings = TLSConfiguration.makeClientConfiguration()
+            settings.certificateVerification = switch sslMode {
+            case "verify-full": .fullVerification
+            case "verify-ca": .noHostnameVerification
+            default: .none
+            }
+            if let rootCertificate { settings.trustRoots = .file(rootCertificate) }
             switch sslMode {
             case "disable": tls = .disable
-            case "require": tls = .require(try NIOSSLContext(configuration: .makeClientConfiguration()))
-            default: tls = .prefer(try NIOSSLContext(configuration: .makeClientConfiguration()))
+            case "prefer": tls = .prefer(try NIOSSLContext(configuration: settings))
+            default: tls = .require(try NIOSSLContext(configuration: settings))
             }
             configuration = .init(host: host, port: port, username: user, password: password, database: database, tls: tls)
         }
-        configuration.options.connectTimeout = .seconds(10)
+        configuration.options.connectTimeout = .seconds(connectTimeout)
+        configuration.options.additionalStartupParameters = [("application_name", applicationName)]
         return configuration
     }
 

@@ -114,7 +114,7 @@ import Testing
              "cannot open the store at postgres://ci@db.invalid:5432/traces: cannot connect"),
             (["runs"], ["TRACEGATE_DB": "postgresql://ci@db.invalid/traces"], "cannot open the store at postgres://ci@db.invalid:5432/traces: cannot connect"),
             (["runs", "--db", "mysql://ci@db.invalid/traces"], [:], "'mysql' URLs are not supported: give a SQLite file path or a postgres:// URL"),
-            (["runs", "--db", "postgres://ci@db.invalid/traces?sslmode=verify-ca"], [:], "sslmode 'verify-ca' is not supported"),
+            (["runs", "--db", "postgres://ci@db.invalid/traces?sslmode=verify-all"], [:], "sslmode 'verify-all' is not one of"),
         ] {
             let result = try CLI.run(arguments, in: folder, environment: environment)
             #expect(result.status == 1)

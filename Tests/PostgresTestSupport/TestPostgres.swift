@@ -21,8 +21,11 @@ public enum TestPostgres {
 
     /// Starts a cluster of the caller's own in `folder` (creating it the first time); its admin URL.
     /// For tests that stop a server on purpose, which the shared one must never be.
-    public static func startCluster(in folder: String) throws -> String {
-        let result = try run(script, ["start", folder])
+    /// With `tlsPort`, it also listens on 127.0.0.1 at that port with TLS only (a self-signed
+    /// certificate for localhost, `folder/server.crt`).
+    public static func startCluster(in folder: String, tlsPort: Int? = nil) throws -> String {
+        let settings = tlsPort.map { ["POSTGRES_CLUSTER_PORT=\($0)", "POSTGRES_CLUSTER_TLS=1"] } ?? []
+        let result = try run("/usr/bin/env", settings + [script, "start", folder])
         guard result.status == 0 else { throw Failure("cannot start a PostgreSQL cluster in \(folder): \(result.output)") }
         return result.output.trimmingCharacters(in: .whitespacesAndNewlines)
     }

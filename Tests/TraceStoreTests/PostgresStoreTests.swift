@@ -88,7 +88,8 @@ import TraceStore
         let url = try TestPostgres.freshDatabase()
         #expect(try !PostgresStore(url: url).location.contains("password"))
         for (bad, reason) in [("postgres://u:secret@127.0.0.1:99999/db", "the port '99999'"),
-                              ("postgres://u:secret@127.0.0.1/db?sslmode=verify-full", "sslmode 'verify-full'"),
+                              ("postgres://u:secret@127.0.0.1/db?sslmode=verify-all", "sslmode 'verify-all'"),
+                              ("postgres://u:secret@127.0.0.1/db?connect_timeout=0", "connect_timeout '0'"),
                               ("postgres://u:secret@127.0.0.1/db?colour=blue", "unknown URL parameter 'colour'")] {
             do {
                 _ = try PostgresStore(url: bad)
