@@ -38,6 +38,9 @@ trap 'scripts/postgres-cluster.sh stop "$pg_dir"; rm -rf "$pg_dir"' EXIT
 pg_url=$(POSTGRES_CLUSTER_FSYNC=on scripts/postgres-cluster.sh start "$pg_dir")
 stores=$(python3 Benchmarks/python/store_rows.py .build/release/tracegate "$data" "$repeats" "$pg_url")
 serve=$("$venv/bin/python" Benchmarks/python/serve_load.py .build/release/tracegate "$data/gate-baseline.jsonl" 10000 10 4)
-printf '{"tracegate": %s, "limit": %s, "python_orjson_ingest": %s, "agentevals_match": %s, "cli": %s, "stores": %s, "serve": %s}\n' \
-  "$rows" "$limit" "$py_ingest" "$py_match" "$cli" "$stores" "$serve" > Benchmarks/results/latest.json
+psql -X -q -d "$pg_url" -c "CREATE DATABASE serve_load"
+serve_pg=$("$venv/bin/python" Benchmarks/python/serve_load.py .build/release/tracegate "$data/gate-baseline.jsonl" 10000 10 4 1000000 \
+  "${pg_url/\/postgres\?//serve_load?}")
+printf '{"tracegate": %s, "limit": %s, "python_orjson_ingest": %s, "agentevals_match": %s, "cli": %s, "stores": %s, "serve": %s, "serve_postgres": %s}\n' \
+  "$rows" "$limit" "$py_ingest" "$py_match" "$cli" "$stores" "$serve" "$serve_pg" > Benchmarks/results/latest.json
 python3 Benchmarks/python/report.py Benchmarks/results/latest.json

@@ -33,7 +33,9 @@ for x in r["cli"]:
 for x in r.get("stores", []):
     line(x["name"], x, f"= {x['mb_per_s']:.1f} MB/s, {x['spans_per_s']:,.0f} spans/s" if "mb_per_s" in x else "")
 print(f"  peak RSS ingesting the OTLP file alone (ingest-rss): {rss['peak_rss_mb']:.0f} MB")
-if "serve" in r:
-    s = r["serve"]
-    print(f"  serve under load: {s['spans_per_s']:.0f} spans/s, request latency p50 {s['latency_p50_ms']:.1f} ms, p99 {s['latency_p99_ms']:.1f} ms, "
-          f"{s['spans_stored']}/{s['spans_sent']} spans stored, {s['http_503']} answers 503, server peak RSS {s['server_peak_rss_mb']:.0f} MB")
+for key, store in [("serve", "SQLite"), ("serve_postgres", "PostgreSQL")]:
+    if key in r:
+        s = r[key]
+        print(f"  serve under load into {store}: {s['spans_per_s']:.0f} spans/s, request latency p50 {s['latency_p50_ms']:.1f} ms, "
+              f"p99 {s['latency_p99_ms']:.1f} ms, {s['spans_stored']}/{s['spans_sent']} spans stored, {s['http_503']} answers 503, "
+              f"server peak RSS {s['server_peak_rss_mb']:.0f} MB")

@@ -5,14 +5,15 @@ PER_REQUEST traces each from CONCURRENCY threads with kept-alive connections (re
 its Retry-After), then SIGTERMs the server and counts the spans in its store. Bounded in count and
 time. Prints JSON: sustained spans/s, request latency p50/p99 (ms), requests, 503s, spans sent and
 stored, the server's peak RSS.
-Usage: serve_load.py BINARY GATE.jsonl [TRACES] [PER_REQUEST] [CONCURRENCY] [MAX_PENDING_SPANS]"""
-import http.client, importlib.util, json, os, re, signal, sqlite3, statistics, subprocess, sys, tempfile, threading, time
+Usage: serve_load.py BINARY GATE.jsonl [TRACES] [PER_REQUEST] [CONCURRENCY] [MAX_PENDING_SPANS] [DATABASE_URL]"""
+import http.client, importlib.util, json, os, re, signal, statistics, subprocess, sys, tempfile, threading, time
 
 binary, path = sys.argv[1], sys.argv[2]
 traces = int(sys.argv[3]) if len(sys.argv) > 3 else 10_000
 per_request = int(sys.argv[4]) if len(sys.argv) > 4 else 10
 concurrency = int(sys.argv[5]) if len(sys.argv) > 5 else 4
 max_pending = sys.argv[6] if len(sys.argv) > 6 else "1000000"
+database = sys.argv[7] if len(sys.argv) > 7 else None   # a postgres:// URL; else a new SQLite file
 here = os.path.dirname(os.path.abspath(__file__))
 spec = importlib.util.spec_from_file_location("otlp_json_to_proto", os.path.join(here, "../../scripts/otlp_json_to_proto.py"))
 convert = importlib.util.module_from_spec(spec)
@@ -33,7 +34,7 @@ for start in range(0, len(lines), per_request):
     bodies.append(request.SerializeToString())
 
 folder = tempfile.mkdtemp(prefix="tracegate-serve-load-")
-db = os.path.join(folder, "s.sqlite")
+db = database or os.path.join(folder, "s.sqlite")
 server = subprocess.Popen([binary, "serve", "--port", "0", "--db", db, "--run", "load", "--settle-seconds", "0.2",
                            "--max-pending-spans", max_pending],
                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
@@ -72,7 +73,8 @@ with open(f"/proc/{server.pid}/status") as status:
         if line.startswith("VmHWM:"): rss = int(line.split()[1]) / 1024
 server.send_signal(signal.SIGTERM)
 code = server.wait(timeout=120)
-stored = sqlite3.connect(db).execute("SELECT COUNT(*) FROM spans").fetchone()[0]
+runs = json.loads(subprocess.run([binary, "runs", "--db", db, "--json", "-"], check=True, capture_output=True).stdout)
+stored = sum(run["spans"] for run in runs if run["name"] == "load")
 latencies.sort()
 print(json.dumps({"name": "tracegate serve under load (OTLP protobuf over loopback)", "requests": len(bodies), "spans_sent": spans_sent,
                   "spans_stored": stored, "http_503": unavailable[0], "seconds": wall, "spans_per_s": spans_sent / wall,
