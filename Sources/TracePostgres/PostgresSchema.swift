@@ -165,7 +165,7 @@ enum PostgresSchema {
                         try store.execute(PostgresQuery(unsafeSQL: statement))
                     } catch let error as PSQLError where error.serverInfo?[.sqlState] == "42P07" {
                         throw StoreError.cannotOpen(path: store.location, reason: "the database already has tables tracegate did not make ("
-                            + PostgresStore.plain(error) + "); give tracegate a database of its own")
+                            + PostgresErrorText.plain(error) + "); give tracegate a database of its own")
                     }
                 }
                 try store.execute("INSERT INTO tracegate_migrations (id) VALUES (\(migration.id))")

@@ -20,7 +20,7 @@ extension PostgresStore {
                 try write(file: path, run: run, at: timestamp, replacingRun: replacingRun, meta: meta, batches: next, described: described)
             }
         } catch let error as PSQLError {
-            throw StoreError.database(Self.plain(error))
+            throw StoreError.database(PostgresErrorText.plain(error))
         } catch let error as ConnectionLost {
             throw StoreError.database(error.description)
         }

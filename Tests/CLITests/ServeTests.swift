@@ -1,4 +1,5 @@
 import Foundation
+import PostgresTestSupport
 import Testing
 
 /// `tracegate serve` against real clients: the OpenTelemetry Python SDK's OTLP/HTTP exporter
@@ -212,6 +213,36 @@ import Testing
         let show = try CLI.run(["runs", "--db", db, "--json", "-"])
         let runs = try JSONSerialization.jsonObject(with: Data(show.stdout.utf8)) as? [[String: Any]] ?? []
         #expect(runs.map { $0["name"] as? String } == ["held"] && runs.first?["traces"] as? Int == 1, "\(show.stdout)")
+    }
+}
+
+extension ServeTests {
+    @Test("serve outlives a PostgreSQL restart: spans acknowledged while the server was down are written once it is back",
+          .timeLimit(.minutes(3)))
+    func databaseRestart() throws {
+        let cluster = "/tmp/tracegate-pg-serve-\(getpid())-\(UUID().uuidString.prefix(6))"
+        defer {
+            try? TestPostgres.stopCluster(in: cluster)
+            try? FileManager.default.removeItem(atPath: cluster)
+        }
+        let admin = try TestPostgres.startCluster(in: cluster)
+        try TestPostgres.psql(admin, "CREATE DATABASE store")
+        let db = try TestPostgres.url(admin, database: "store")
+        let server = try Server(db: db, ["--settle-seconds", "0.2"])
+        try #require(server.port > 0, "\(server.log)")
+        #expect(try Self.python([Self.replay, server.endpoint, Self.ops, "none", "before"]).output.contains("138"))
+        usleep(1_500_000)  // settled and written
+        try TestPostgres.stopCluster(in: cluster, immediate: true)
+        // Accepted while the database is down: held, and retried by the writer.
+        #expect(try Self.python([Self.replay, server.endpoint, Self.ops, "gzip", "during"]).output.contains("138"))
+        usleep(1_500_000)
+        _ = try TestPostgres.startCluster(in: cluster)
+        let (status, log) = server.stop()
+        #expect(status == 0, "\(log)")
+        let runs = try JSONSerialization.jsonObject(with: Data(try CLI.run(["runs", "--db", db, "--json", "-"]).stdout.utf8)) as? [[String: Any]] ?? []
+        let spans = Dictionary(uniqueKeysWithValues: runs.map { ($0["name"] as? String ?? "", $0["spans"] as? Int ?? 0) })
+        #expect(spans == ["before": 138, "during": 138], "\(log)")
+        #expect(log.contains("into run 'during' (kept, will retry)"), "the writer never met the stopped database: \(log)")
     }
 }
 

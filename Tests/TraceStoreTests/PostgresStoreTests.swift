@@ -101,3 +101,35 @@ import TraceStore
         }
     }
 }
+
+extension PostgresStoreTests {
+    @Test("a store outlives a server restart between transactions; a restart inside one fails that transaction and writes none of it")
+    func reconnects() throws {
+        let cluster = "/tmp/tracegate-pg-restart-\(getpid())-\(UUID().uuidString.prefix(6))"
+        defer {
+            try? TestPostgres.stopCluster(in: cluster)
+            try? FileManager.default.removeItem(atPath: cluster)
+        }
+        let admin = try TestPostgres.startCluster(in: cluster)
+        try TestPostgres.psql(admin, "CREATE DATABASE store")
+        let store = try PostgresStore(url: try TestPostgres.url(admin, database: "store"))
+        try store.insert(batch([trace("a")]), run: "r", at: "x")
+        try TestPostgres.stopCluster(in: cluster, immediate: true)
+        #expect(throws: StoreError.self) { try store.insert(self.batch([self.trace("lost")]), run: "r", at: "x") }
+        _ = try TestPostgres.startCluster(in: cluster)
+        try store.insert(batch([trace("b")]), run: "r", at: "y")
+        // The server restarts while a file's transaction is open: the rest of it must not be written outside one.
+        var handed = 0
+        #expect(throws: (any Error).self) {
+            try store.insert(file: "f", run: "r", at: "z", batches: {
+                handed += 1
+                if handed == 2 {
+                    try TestPostgres.stopCluster(in: cluster, immediate: true)
+                    _ = try TestPostgres.startCluster(in: cluster)
+                }
+                return handed <= 3 ? [self.trace("c\(handed)")] : nil
+            }, described: { ("otlp", 1) })
+        }
+        #expect(try store.traceSummaries(run: "r").map(\.traceId).sorted() == ["a", "b"])
+    }
+}
