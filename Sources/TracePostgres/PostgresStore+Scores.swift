@@ -9,6 +9,8 @@ extension PostgresStore {
     public func saveScores(_ rows: [ScoreRow], run: String, golden: String) throws(StoreError) {
         try writing {
             let runId = try existingRunId(run)
+            // Take the run's turn, as an ingest into it does: scores are written between ingests, not during one.
+            try execute("SELECT id FROM runs WHERE id = \(runId) FOR UPDATE")
             try execute("DELETE FROM scores WHERE run_id = \(runId) AND golden = \(ByteBuffer(string: golden))")
             var scores = CopyRows(columns: Self.scoreColumns, byteaColumns: PostgresSchema.byteaColumns)
             for row in rows {
