@@ -29,9 +29,7 @@ extension PostgresStore {
     /// The body of both inserts, inside a write transaction.
     private func write(file path: String, run: String, at timestamp: String, replacingRun: Bool, meta: [String: String],
                        batches next: () throws -> [Trace]?, described: () -> (format: String, bytes: Int)) throws -> InsertSummary {
-        try execute("INSERT INTO runs (name, created_at) VALUES (\(run), \(timestamp)) ON CONFLICT (name) DO NOTHING")
-        // Writers into one run take turns from here to their commit; other runs are not held up.
-        let runId = try rows("SELECT id FROM runs WHERE name = \(run) FOR UPDATE")[0].decode(Int64.self)
+        let runId = try lockedRunId(run, createdAt: timestamp)
         if replacingRun { try clear(runId: runId) }
         for key in meta.keys.sorted() {
             try execute("""
@@ -73,6 +71,17 @@ extension PostgresStore {
                     \(Int64(summary.spans)), \(timestamp))
             """)
         return summary
+    }
+
+    /// The id of `run`, created if new, with its row locked to the end of the transaction: writers
+    /// into one run take turns from here to their commit; other runs are not held up. A run
+    /// deleted by another process between the two statements is created again.
+    private func lockedRunId(_ run: String, createdAt timestamp: String) throws -> Int64 {
+        for _ in 0..<3 {
+            try execute("INSERT INTO runs (name, created_at) VALUES (\(run), \(timestamp)) ON CONFLICT (name) DO NOTHING")
+            if let row = try rows("SELECT id FROM runs WHERE name = \(run) FOR UPDATE").first { return try row.decode(Int64.self) }
+        }
+        throw StoreError.database("run '\(run)' was deleted by another process each time this file tried to write into it")
     }
 
     /// Removes a run's contents, keeping the run itself.
