@@ -19,6 +19,13 @@ command=${1:?usage: postgres-cluster.sh start|stop DIR}
 dir=${2:?usage: postgres-cluster.sh start|stop DIR}
 mode=${3:-fast}
 
+# Close every descriptor inherited beyond stdin, stdout and stderr: the server lives on after this
+# script, and an inherited pipe (a test runner's, say) would never see its end of file.
+for fd in /proc/$$/fd/*; do
+    fd=${fd##*/}
+    if [[ $fd -gt 2 ]]; then eval "exec $fd>&-" 2>/dev/null || true; fi
+done
+
 bin=""
 for candidate in "$(dirname "$(readlink -f "$(command -v initdb 2>/dev/null || echo /nonexistent)")")" \
                  $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V -r); do
