@@ -116,10 +116,10 @@ let package = Package(
             exclude: ["Fixtures"],
             swiftSettings: strict
         ),
-        .target(name: "PostgresTestSupport", path: "Tests/PostgresTestSupport", swiftSettings: strict),
+        .target(name: "StoreTestSupport", dependencies: ["TraceStore", "TracePostgres"], path: "Tests/StoreTestSupport", swiftSettings: strict),
         .testTarget(
             name: "TraceStoreTests",
-            dependencies: ["TraceStore", "TracePostgres", "PostgresTestSupport", "TraceIngest", "TraceModel"],
+            dependencies: ["TraceStore", "TracePostgres", "StoreTestSupport", "TraceIngest", "TraceModel"],
             swiftSettings: strict
         ),
         .testTarget(
@@ -141,7 +141,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CLITests",
-            dependencies: ["tracegate", "tracegate-datagen", "TraceStore", "TracePostgres", "PostgresTestSupport", "TraceModel"],
+            dependencies: ["tracegate", "tracegate-datagen", "TraceStore", "TracePostgres", "StoreTestSupport", "TraceModel"],
             exclude: ["Fixtures"],
             swiftSettings: strict
         ),

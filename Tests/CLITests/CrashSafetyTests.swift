@@ -1,4 +1,5 @@
 import Foundation
+import StoreTestSupport
 import Testing
 import TraceStore
 
@@ -19,10 +20,10 @@ import TraceStore
     }
 
     @Test("SIGKILL at random points during ingest never corrupts the store: each run holds all of the file or none of it",
-          arguments: CLIBackend.allCases)
-    func killDuringIngest(backend: CLIBackend) throws {
+          arguments: StoreBackend.allCases)
+    func killDuringIngest(backend: StoreBackend) throws {
         let folder = try CLI.temporaryFolder()
-        let db = try backend.newStore(in: folder)
+        let db = try backend.newLocation(in: folder)
         let export = folder.appendingPathComponent("export.jsonl")
         try Self.writeExport(export, traces: 400, spans: 40, salt: "kill")
         let kills = Int(ProcessInfo.processInfo.environment["TRACEGATE_KILL_COUNT"] ?? "") ?? 12
@@ -46,8 +47,8 @@ import TraceStore
             // Tally by how the process ended: a kill that lands just after exit finds a completed ingest.
             if process.terminationReason == .uncaughtSignal { killed += 1 }
             if process.terminationReason == .exit, process.terminationStatus == 0 { completed += 1 }
-            let store = try CLIBackend.open(db)
-            #expect(try CLIBackend.isSound(store))
+            let store = try StoreBackend.open(db)
+            #expect(try StoreBackend.isSound(store))
             let run = try store.runs().first { $0.name == "r\(attempt)" }
             let traces = run?.traces ?? 0
             #expect(traces == 0 || traces == 400, "attempt \(attempt): \(traces) traces of 400")
@@ -58,10 +59,10 @@ import TraceStore
         #expect(killed > 0, "no ingest was killed mid-way: the export is too small for this machine")
     }
 
-    @Test("two ingests and a score on one store at once all finish, with every trace present once", arguments: CLIBackend.allCases)
-    func concurrentProcesses(backend: CLIBackend) throws {
+    @Test("two ingests and a score on one store at once all finish, with every trace present once", arguments: StoreBackend.allCases)
+    func concurrentProcesses(backend: StoreBackend) throws {
         let folder = try CLI.temporaryFolder()
-        let db = try backend.newStore(in: folder)
+        let db = try backend.newLocation(in: folder)
         let first = folder.appendingPathComponent("a.jsonl")
         let second = folder.appendingPathComponent("b.jsonl")
         try Self.writeExport(first, traces: 150, spans: 30, salt: "a")
@@ -82,11 +83,11 @@ import TraceStore
         }
         for process in processes { process.waitUntilExit() }
         #expect(processes.map(\.terminationStatus) == [0, 0, 0])
-        let store = try CLIBackend.open(db)
+        let store = try StoreBackend.open(db)
         let shared = try store.traceSummaries(run: "shared")
         #expect(shared.count == 300)
         #expect(Set(shared.map(\.traceId)).count == 300)
-        #expect(try CLIBackend.isSound(store))
+        #expect(try StoreBackend.isSound(store))
         #expect(try store.scores(run: "hand", golden: "hand").count == 13)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import StoreTestSupport
 import Testing
 
 /// The commands a newcomer reaches for, through the binary.
@@ -54,10 +55,10 @@ import Testing
         #expect(try CLI.run(["golden", "from-run", "--run", "main", "--out", draft, "--db", db]).status == 1)
     }
 
-    @Test("runs delete removes a run; ingest --replace replaces it, and a bad file leaves the old run as it was", arguments: CLIBackend.allCases)
-    func deleteAndReplace(backend: CLIBackend) throws {
+    @Test("runs delete removes a run; ingest --replace replaces it, and a bad file leaves the old run as it was", arguments: StoreBackend.allCases)
+    func deleteAndReplace(backend: StoreBackend) throws {
         let folder = try CLI.temporaryFolder()
-        let db = try backend.newStore(in: folder)
+        let db = try backend.newLocation(in: folder)
         #expect(try CLI.run(["ingest", Self.ops, "--run", "a", "--db", db]).status == 0)
         let lines = try String(contentsOfFile: Self.ops + "/traces.otlp.jsonl", encoding: .utf8).split(separator: "\n")
         let part = folder.appendingPathComponent("part.jsonl")

@@ -1,5 +1,5 @@
 import Foundation
-import PostgresTestSupport
+import StoreTestSupport
 import Testing
 
 /// The command line on a PostgreSQL store: the same reports as on SQLite.
@@ -30,14 +30,8 @@ extension PostgresCLITests {
           .timeLimit(.minutes(2)))
     func serverStopsMidIngest() throws {
         let folder = try CLI.temporaryFolder()
-        let cluster = "/tmp/tracegate-pg-stop-\(getpid())-\(UUID().uuidString.prefix(6))"
-        defer {
-            try? TestPostgres.stopCluster(in: cluster)
-            try? FileManager.default.removeItem(atPath: cluster)
-        }
-        let admin = try TestPostgres.startCluster(in: cluster)
-        try TestPostgres.psql(admin, "CREATE DATABASE store")
-        let db = try TestPostgres.url(admin, database: "store")
+        let cluster = try OwnCluster()
+        let db = cluster.store
         let export = folder.appendingPathComponent("big.jsonl")
         try CrashSafetyTests.writeExport(export, traces: 2_000, spans: 40, salt: "stop")
         let process = Process()
@@ -48,12 +42,12 @@ extension PostgresCLITests {
         process.standardError = errors
         try process.run()
         usleep(700_000)
-        try TestPostgres.stopCluster(in: cluster, immediate: true)
+        try cluster.stop()
         let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         #expect(process.terminationStatus == 1, "\(message)")
         #expect(message.contains("the connection to the server was lost") || message.contains("cannot connect"), "\(message)")
-        _ = try TestPostgres.startCluster(in: cluster)
+        try cluster.restart()
         let runs = try CLI.run(["runs", "--db", db, "--json", "-"])
         #expect(runs.status == 0, "\(runs.stderr)")
         #expect(!runs.stdout.contains("doomed"), "\(runs.stdout)")

@@ -1,4 +1,5 @@
 import Foundation
+import StoreTestSupport
 import Testing
 
 /// History for CI: runs recorded with metadata, listed by it, and `--baseline latest:key=value`.
@@ -14,10 +15,10 @@ import Testing
     }
 
     @Test("two CI-like processes record runs with --meta in one store; runs --where/--last and gate --baseline latest:branch=main find them",
-          arguments: CLIBackend.allCases)
-    func history(backend: CLIBackend) async throws {
+          arguments: StoreBackend.allCases)
+    func history(backend: StoreBackend) async throws {
         let folder = try CLI.temporaryFolder()
-        let db = try backend.newStore(in: folder)
+        let db = try backend.newLocation(in: folder)
         #expect(try CLI.run(["ingest", Self.ops, "--run", "main-1", "--meta", "branch=main", "--meta", "commit=a1", "--db", db]).status == 0)
         // Two runners at once: one on main, one on a pull request.
         async let mainRun = CLI.run(["ingest", Self.ops, "--run", "main-2", "--meta", "branch=main", "--meta", "commit=b2", "--db", db])
@@ -42,10 +43,10 @@ import Testing
     }
 
     @Test("no matching run, a malformed filter and a bad --meta are errors that say so; a failed file records no metadata",
-          arguments: CLIBackend.allCases)
-    func refusals(backend: CLIBackend) throws {
+          arguments: StoreBackend.allCases)
+    func refusals(backend: StoreBackend) throws {
         let folder = try CLI.temporaryFolder()
-        let db = try backend.newStore(in: folder)
+        let db = try backend.newLocation(in: folder)
         #expect(try CLI.run(["ingest", Self.ops, "--run", "main-1", "--meta", "branch=main", "--db", db]).status == 0)
         let none = try CLI.run(["gate", "--candidate", "main-1", "--baseline", "latest:branch=release", "--golden", Self.golden, "--db", db])
         #expect(none.status == 1)

@@ -1,5 +1,5 @@
 import Foundation
-import PostgresTestSupport
+import StoreTestSupport
 import Testing
 
 /// `tracegate serve` against real clients: the OpenTelemetry Python SDK's OTLP/HTTP exporter
@@ -83,10 +83,10 @@ import Testing
     }
 
     @Test("the Python SDK's exporter (protobuf, gzip and not) lands every span, and the runs score like the file", .timeLimit(.minutes(3)),
-          arguments: CLIBackend.allCases)
-    func realExporter(backend: CLIBackend) throws {
+          arguments: StoreBackend.allCases)
+    func realExporter(backend: StoreBackend) throws {
         let folder = try CLI.temporaryFolder()
-        let db = try backend.newStore(in: folder)
+        let db = try backend.newLocation(in: folder)
         let server = try Server(db: db, ["--settle-seconds", "0.2"])
         try #require(server.port > 0, "\(server.log)")
         for (run, compression) in [("sdk-gzip", "gzip"), ("sdk-plain", "none")] {
@@ -190,10 +190,10 @@ import Testing
     }
 
     @Test("a full queue answers 503 with Retry-After; SIGTERM writes every acknowledged trace before exiting", .timeLimit(.minutes(2)),
-          arguments: CLIBackend.allCases)
-    func backpressureAndDrain(backend: CLIBackend) throws {
+          arguments: StoreBackend.allCases)
+    func backpressureAndDrain(backend: StoreBackend) throws {
         let folder = try CLI.temporaryFolder()
-        let db = try backend.newStore(in: folder)
+        let db = try backend.newLocation(in: folder)
         // Traces are held (a long settle) and the queue holds few spans, so the second request finds it full.
         let server = try Server(db: db, ["--max-pending-spans", "5", "--settle-seconds", "60", "--idle-seconds", "120"])
         try #require(server.port > 0, "\(server.log)")
@@ -220,23 +220,17 @@ extension ServeTests {
     @Test("serve outlives a PostgreSQL restart: spans acknowledged while the server was down are written once it is back",
           .timeLimit(.minutes(3)))
     func databaseRestart() throws {
-        let cluster = "/tmp/tracegate-pg-serve-\(getpid())-\(UUID().uuidString.prefix(6))"
-        defer {
-            try? TestPostgres.stopCluster(in: cluster)
-            try? FileManager.default.removeItem(atPath: cluster)
-        }
-        let admin = try TestPostgres.startCluster(in: cluster)
-        try TestPostgres.psql(admin, "CREATE DATABASE store")
-        let db = try TestPostgres.url(admin, database: "store")
+        let cluster = try OwnCluster()
+        let db = cluster.store
         let server = try Server(db: db, ["--settle-seconds", "0.2"])
         try #require(server.port > 0, "\(server.log)")
         #expect(try Self.python([Self.replay, server.endpoint, Self.ops, "none", "before"]).output.contains("138"))
         usleep(1_500_000)  // settled and written
-        try TestPostgres.stopCluster(in: cluster, immediate: true)
+        try cluster.stop()
         // Accepted while the database is down: held, and retried by the writer.
         #expect(try Self.python([Self.replay, server.endpoint, Self.ops, "gzip", "during"]).output.contains("138"))
         usleep(1_500_000)
-        _ = try TestPostgres.startCluster(in: cluster)
+        try cluster.restart()
         let (status, log) = server.stop()
         #expect(status == 0, "\(log)")
         let runs = try JSONSerialization.jsonObject(with: Data(try CLI.run(["runs", "--db", db, "--json", "-"]).stdout.utf8)) as? [[String: Any]] ?? []

@@ -1,5 +1,5 @@
 import Foundation
-import PostgresTestSupport
+import StoreTestSupport
 import Testing
 import TraceModel
 import TracePostgres
@@ -105,18 +105,12 @@ import TraceStore
 extension PostgresStoreTests {
     @Test("a store outlives a server restart between transactions; a restart inside one fails that transaction and writes none of it")
     func reconnects() throws {
-        let cluster = "/tmp/tracegate-pg-restart-\(getpid())-\(UUID().uuidString.prefix(6))"
-        defer {
-            try? TestPostgres.stopCluster(in: cluster)
-            try? FileManager.default.removeItem(atPath: cluster)
-        }
-        let admin = try TestPostgres.startCluster(in: cluster)
-        try TestPostgres.psql(admin, "CREATE DATABASE store")
-        let store = try PostgresStore(url: try TestPostgres.url(admin, database: "store"))
+        let cluster = try OwnCluster()
+        let store = try PostgresStore(url: cluster.store)
         try store.insert(batch([trace("a")]), run: "r", at: "x")
-        try TestPostgres.stopCluster(in: cluster, immediate: true)
+        try cluster.stop()
         #expect(throws: StoreError.self) { try store.insert(self.batch([self.trace("lost")]), run: "r", at: "x") }
-        _ = try TestPostgres.startCluster(in: cluster)
+        try cluster.restart()
         try store.insert(batch([trace("b")]), run: "r", at: "y")
         // The server restarts while a file's transaction is open: the rest of it must not be written outside one.
         var handed = 0
@@ -124,8 +118,8 @@ extension PostgresStoreTests {
             try store.insert(file: "f", run: "r", at: "z", batches: {
                 handed += 1
                 if handed == 2 {
-                    try TestPostgres.stopCluster(in: cluster, immediate: true)
-                    _ = try TestPostgres.startCluster(in: cluster)
+                    try cluster.stop()
+                    try cluster.restart()
                 }
                 return handed <= 3 ? [self.trace("c\(handed)")] : nil
             }, described: { ("otlp", 1) })

@@ -23,7 +23,7 @@ public enum TestPostgres {
     /// For tests that stop a server on purpose, which the shared one must never be.
     /// With `tlsPort`, it also listens on 127.0.0.1 at that port with TLS only (a self-signed
     /// certificate for localhost, `folder/server.crt`).
-    public static func startCluster(in folder: String, tlsPort: Int? = nil) throws -> String {
+    static func startCluster(in folder: String, tlsPort: Int? = nil) throws -> String {
         let settings = tlsPort.map { ["POSTGRES_CLUSTER_PORT=\($0)", "POSTGRES_CLUSTER_TLS=1"] } ?? []
         let result = try run("/usr/bin/env", settings + [script, "start", folder])
         guard result.status == 0 else { throw Failure("cannot start a PostgreSQL cluster in \(folder): \(result.output)") }
@@ -31,12 +31,12 @@ public enum TestPostgres {
     }
 
     /// Stops the cluster in `folder`: `immediate` as a crash would, else cleanly.
-    public static func stopCluster(in folder: String, immediate: Bool = false) throws {
+    static func stopCluster(in folder: String, immediate: Bool = false) throws {
         _ = try run(script, ["stop", folder] + (immediate ? ["immediate"] : []))
     }
 
     /// The URL of `database` on the server `admin` points at.
-    public static func url(_ admin: String, database: String) throws -> String {
+    static func url(_ admin: String, database: String) throws -> String {
         guard var parts = URLComponents(string: admin) else { throw Failure("not a URL: \(admin)") }
         parts.path = "/" + database
         guard let text = parts.string else { throw Failure("cannot build a URL from \(admin)") }
