@@ -70,7 +70,6 @@ struct CopyRows: RowSink {
     private mutating func writeHex(_ bytes: UnsafeBufferPointer<UInt8>) {
         buffer.writeStaticString("\\\\x")
         let digits: StaticString = "0123456789abcdef"
-        buffer.reserveCapacity(minimumWritableBytes: bytes.count * 2)
         _ = buffer.writeWithUnsafeMutableBytes(minimumWritableBytes: bytes.count * 2) { out in
             digits.withUTF8Buffer { hex in
                 for (index, byte) in bytes.enumerated() {

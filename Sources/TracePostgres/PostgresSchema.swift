@@ -9,12 +9,13 @@ import TraceStore
 /// SQLite. Migrations run under a transaction-scoped advisory lock: runners that start at once
 /// take turns, and the later ones find the work done.
 enum PostgresSchema {
-    /// The columns of each table that are `bytea` (the rest are text or numbers).
+    /// The columns, by name in any table, that are `bytea` and so go into a `COPY` as hex (the
+    /// rest are text or numbers).
     static let byteaColumns: Set<String> = [
         "trace_id", "case_id", "query", "final_answer", "route", "source_file", "final_stop_raw", "digest",
         "span_id", "parent_span_id", "name", "tool_name", "tool_args", "tool_call_id", "tool_result",
         "requested_tool_calls", "model", "status_message", "stop_raw", "user_message", "output_text", "attributes",
-        "golden", "details", "path",
+        "golden", "details",
     ]
 
     /// Every migration, in order. Never edit one that has shipped; add another.
