@@ -47,15 +47,7 @@ public struct Scorer: Sendable {
     /// The scores of `pairs`, in their order. Each case is scored on its own (evaluation is pure),
     /// so large runs are split across the machine's cores; the result is the same as one by one.
     func scoreAll(_ pairs: [(GoldenCase, Trace)]) -> [CaseScore] {
-        let workers = min(ProcessInfo.processInfo.activeProcessorCount, max(1, pairs.count / 256))
-        guard workers > 1 else { return pairs.map { score($0.1, for: $0.0) } }
-        let chunk = (pairs.count + workers - 1) / workers
-        let results = ChunkResults<CaseScore>(count: workers)
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            let range = (worker * chunk)..<min(pairs.count, (worker + 1) * chunk)
-            results.set(worker, pairs[range].map { score($0.1, for: $0.0) })
-        }
-        return results.joined()
+        ChunkedWork.map(count: pairs.count, minimum: 256) { range in pairs[range].map { score($0.1, for: $0.0) } }.flatMap { $0 }
     }
 
     /// The scores of one trace of one case.

@@ -1,5 +1,3 @@
-import Yams
-
 /// Reads and validates `tracegate.yaml`; errors name the file, line and field.
 public struct GateConfigLoader: Sendable {
     /// Creates a loader.
@@ -7,14 +5,7 @@ public struct GateConfigLoader: Sendable {
 
     /// The configuration in `text`, read from `file`.
     public func load(_ text: String, file: String) throws(GoldenError) -> GateConfig {
-        let node: Node
-        do {
-            guard let parsed = try Yams.compose(yaml: text) else { return GateConfig() }
-            node = parsed
-        } catch {
-            throw GoldenError(file: file, line: nil, field: "(document)", message: "not valid YAML: \(error)")
-        }
-        try YAMLBudget.check(node, budget: YAMLBudget.nodes(forBytes: text.utf8.count), file: file)
+        guard let node = try YAMLDocument.root(text, file: file) else { return GateConfig() }
         let reader = YAMLReader(file: file, node: node, path: "", caseId: nil)
         let members = try reader.mapping(allowed: LoaderKeys.config)
         var config = GateConfig()

@@ -68,7 +68,7 @@ struct CaseReader {
     }
 
     static func call(_ reader: YAMLReader) throws(GoldenError) -> ExpectedCall {
-        if case .scalar = reader.node { return ExpectedCall(tool: try reader.string()) }
+        if case .scalar = reader.node.content { return ExpectedCall(tool: try reader.string()) }
         let members = try reader.anyMapping()
         guard members.count == 1, let (tool, arguments) = members.first else {
             throw reader.error("an expected call is a tool name or a one-key map 'tool: {arg: matcher}', found \(members.count) keys")

@@ -1,5 +1,4 @@
 import TraceModel
-import Yams
 
 /// Reads and validates a golden dataset from YAML (or JSON, which YAML reads too).
 ///
@@ -11,21 +10,14 @@ public struct GoldenLoader: Sendable {
 
     /// The dataset in `text`, read from `file` (the name is used in errors).
     public func load(_ text: String, file: String) throws(GoldenError) -> GoldenDataset {
-        let root: Node
-        do {
-            // The basic resolver leaves plain scalars untyped; YAMLReader types them (PlainScalar).
-            guard let node = try Yams.compose(yaml: text, .basic) else {
-                throw GoldenError(file: file, line: 1, field: "(document)", message: "the file is empty")
-            }
-            root = node
-        } catch let error as GoldenError {
-            throw error
-        } catch let error as YamlError {
-            throw GoldenError(file: file, line: Self.line(of: error), field: "(document)", message: "not valid YAML: \(error)")
-        } catch {
-            throw GoldenError(file: file, line: nil, field: "(document)", message: "not valid YAML: \(error)")
+        guard let root = try YAMLDocument.root(text, file: file) else {
+            throw GoldenError(file: file, line: 1, field: "(document)", message: "the file is empty")
         }
-        try YAMLBudget.check(root, budget: YAMLBudget.nodes(forBytes: text.utf8.count), file: file)
+        return try read(root, file: file)
+    }
+
+    /// The dataset in a composed document.
+    func read(_ root: YAMLTree, file: String) throws(GoldenError) -> GoldenDataset {
         let reader = YAMLReader(file: file, node: root, path: "", caseId: nil)
         let top = try reader.mapping(allowed: LoaderKeys.golden)
         guard let versionReader = top["version"] else { throw reader.error("missing key 'version' (use version: 1)") }
@@ -38,18 +30,42 @@ public struct GoldenLoader: Sendable {
         guard let casesReader = top["cases"] else { throw reader.error("missing key 'cases'") }
         // What every case inherits: the defaults and the tool catalog, in canonical form.
         let shared = ["defaults", "tools"].map { key in top[key].map { key + "=" + $0.json.canonicalText } ?? key + "=" }
+        // Cases are read on every core; errors and duplicates are then taken in the file's order.
+        let items = try casesReader.sequence()
+        let chunks = ChunkedWork.map(count: items.count, minimum: 512) { [dataset] range in
+            Self.readCases(items[range], dataset: dataset, shared: shared)
+        }
         var seen: [String: Int?] = [:]
-        for item in try casesReader.sequence() {
-            var golden = try CaseReader(dataset: dataset).read(item)
-            golden.line = item.line
-            golden.fingerprint = Fingerprint.of(shared + [item.json.canonicalText])
-            if let first = seen[golden.id] {
-                throw item.inCase(golden.id).error("duplicate case id '\(golden.id)' (first defined at line \(first.map(String.init) ?? "?"))")
+        for chunk in chunks {
+            for (offset, golden) in chunk.cases.enumerated() {
+                if let first = seen[golden.id] {
+                    throw items[chunk.start + offset].inCase(golden.id).error(
+                        "duplicate case id '\(golden.id)' (first defined at line \(first.map(String.init) ?? "?"))")
+                }
+                seen[golden.id] = golden.line
+                dataset.cases.append(golden)
             }
-            seen[golden.id] = item.line
-            dataset.cases.append(golden)
+            if let error = chunk.error { throw error }
         }
         return dataset
+    }
+
+    /// The cases of `items` in order up to the first that fails to read, and that failure.
+    private static func readCases(_ items: ArraySlice<YAMLReader>, dataset: GoldenDataset,
+                                  shared: [String]) -> (start: Int, cases: [GoldenCase], error: GoldenError?) {
+        var cases: [GoldenCase] = []
+        cases.reserveCapacity(items.count)
+        for item in items {
+            do {
+                var golden = try CaseReader(dataset: dataset).read(item)
+                golden.line = item.line
+                golden.fingerprint = Fingerprint.of(shared + [item.json.canonicalText])
+                cases.append(golden)
+            } catch {
+                return (items.startIndex, cases, error)
+            }
+        }
+        return (items.startIndex, cases, nil)
     }
 
     private func readDefaults(_ reader: YAMLReader, into dataset: inout GoldenDataset) throws(GoldenError) {
@@ -96,14 +112,5 @@ public struct GoldenLoader: Sendable {
             throw reader.error("unknown args_match '\(name)'; allowed: \(ArgsMatchMode.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         return mode
-    }
-
-    private static func line(of error: YamlError) -> Int? {
-        switch error {
-        case .parser(_, _, let mark, _), .scanner(_, _, let mark, _): return mark.line
-        case .composer(_, _, let mark, _): return mark.line
-        case .duplicatedKeysInMapping(_, let context): return context.mark.line
-        default: return nil
-        }
     }
 }

@@ -6,7 +6,7 @@ enum MatcherReader {
     static let kinds: Set<String> = ["oneOf", "regex", "number", "any", "normalized", "optional", "absent", "fields"]
 
     static func read(_ reader: YAMLReader) throws(GoldenError) -> ArgumentMatcher {
-        guard case .mapping = reader.node, let members = try? reader.anyMapping(), members.count == 1,
+        guard case .mapping = reader.node.content, let members = try? reader.anyMapping(), members.count == 1,
               let (kind, value) = members.first, kinds.contains(kind) else {
             return .literal(reader.json)
         }

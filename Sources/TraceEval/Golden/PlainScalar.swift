@@ -7,6 +7,7 @@
 enum PlainScalar {
     /// `null`, `bool`, `int`, `float`, `timestamp` or `str`.
     static func type(of text: String) -> String {
+        if isPlainText(text.utf8) { return "str" }
         let bytes = Array(text.utf8)
         if isNull(text) { return "null" }
         if isBool(text) { return "bool" }
@@ -14,6 +15,21 @@ enum PlainScalar {
         if isFloat(bytes) { return "float" }
         if isTimestamp(bytes) { return "timestamp" }
         return "str"
+    }
+
+    /// True for most text at a glance: every other type starts with a digit, a sign, a point, a
+    /// tilde or the first letter of a null or bool word (at most five letters long).
+    private static func isPlainText(_ utf8: String.UTF8View) -> Bool {
+        guard let first = utf8.first else { return false }
+        switch first {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "~"):
+            return false
+        case UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "y"), UInt8(ascii: "Y"), UInt8(ascii: "t"), UInt8(ascii: "T"),
+             UInt8(ascii: "f"), UInt8(ascii: "F"), UInt8(ascii: "o"), UInt8(ascii: "O"):
+            return utf8.count > 5
+        default:
+            return true
+        }
     }
 
     static func isNull(_ text: String) -> Bool {

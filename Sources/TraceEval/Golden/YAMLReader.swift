@@ -2,19 +2,19 @@ import TraceModel
 import Yams
 
 /// Typed access to a parsed YAML node with errors that carry the file, line, case and field path.
-struct YAMLReader {
+struct YAMLReader: Sendable {
     let file: String
-    let node: Node
+    let node: YAMLTree
     let path: String
     let caseId: String?
 
-    var line: Int? { node.mark.map(\.line) }
+    var line: Int? { node.line }
 
     func error(_ message: String) -> GoldenError {
         GoldenError(file: file, line: line, caseId: caseId, field: path, message: message)
     }
 
-    func child(_ node: Node, _ component: String) -> YAMLReader {
+    func child(_ node: YAMLTree, _ component: String) -> YAMLReader {
         YAMLReader(file: file, node: node, path: path.isEmpty ? component : path + component.prefixedIfKey, caseId: caseId)
     }
 
@@ -23,23 +23,21 @@ struct YAMLReader {
     }
 
     /// The mapping's members, after checking every key is one of `allowed`.
-    func mapping(allowed: Set<String>) throws(GoldenError) -> [String: YAMLReader] {
-        guard case .mapping(let mapping) = node else { throw error("must be a mapping (key: value), found \(kind)") }
-        var members: [String: YAMLReader] = [:]
-        for (key, value) in mapping {
+    func mapping(allowed: Set<String>) throws(GoldenError) -> YAMLMembers {
+        guard case .mapping(let mapping) = node.content else { throw error("must be a mapping (key: value), found \(kind)") }
+        for (key, _) in mapping {
             guard let name = key.string else { throw error("has a key that is not a string") }
             guard allowed.contains(name) else {
                 let at = YAMLReader(file: file, node: key, path: path, caseId: caseId)
                 throw at.error("unknown key '\(name)'; allowed: \(allowed.sorted().joined(separator: ", "))")
             }
-            members[name] = child(value, name)
         }
-        return members
+        return YAMLMembers(reader: self, pairs: mapping)
     }
 
     /// The mapping's members, any keys.
     func anyMapping() throws(GoldenError) -> [(key: String, value: YAMLReader)] {
-        guard case .mapping(let mapping) = node else { throw error("must be a mapping (key: value), found \(kind)") }
+        guard case .mapping(let mapping) = node.content else { throw error("must be a mapping (key: value), found \(kind)") }
         var members: [(String, YAMLReader)] = []
         for (key, value) in mapping {
             guard let name = key.string else { throw error("has a key that is not a string") }
@@ -50,8 +48,8 @@ struct YAMLReader {
 
     /// The 1-based line of the mapping key `name`, if this node is a mapping that has it.
     func keyLine(_ name: String) -> Int? {
-        guard case .mapping(let mapping) = node else { return nil }
-        return mapping.first { $0.key.string == name }?.key.mark?.line
+        guard case .mapping(let mapping) = node.content else { return nil }
+        return mapping.first { $0.key.string == name }?.key.line
     }
 
     /// The metric named `key` (a key of this node's mapping), or an error at this node.
@@ -63,15 +61,15 @@ struct YAMLReader {
     }
 
     func sequence() throws(GoldenError) -> [YAMLReader] {
-        guard case .sequence(let sequence) = node else { throw error("must be a list, found \(kind)") }
+        guard case .sequence(let sequence) = node.content else { throw error("must be a list, found \(kind)") }
         return sequence.enumerated().map { index, item in
             YAMLReader(file: file, node: item, path: path + "[\(index)]", caseId: caseId)
         }
     }
 
     func string() throws(GoldenError) -> String {
-        guard case .scalar(let scalar) = node, tagName != "null" else { throw error("must be text, found \(kind)") }
-        return scalar.string
+        guard case .scalar(let text, _) = node.content, tagName != "null" else { throw error("must be text, found \(kind)") }
+        return text
     }
 
     func strings() throws(GoldenError) -> [String] {
@@ -81,7 +79,7 @@ struct YAMLReader {
     }
 
     func bool() throws(GoldenError) -> Bool {
-        guard let value = node.bool, tagName == "bool" else { throw error("must be true or false, found \(kind)") }
+        guard tagName == "bool", let value = node.bool else { throw error("must be true or false, found \(kind)") }
         return value
     }
 
@@ -100,31 +98,22 @@ struct YAMLReader {
 
     /// The resolved YAML tag's short name: null, bool, int, float, str, timestamp, seq, map.
     ///
-    /// Documents are composed with Yams' basic resolver, so an untagged plain scalar is typed here
-    /// (``PlainScalar``); a quoted one is text, and an explicit tag (`!!str 5`) is kept.
-    var tagName: String {
-        if case .scalar(let scalar) = node {
-            // The scalar's own tag, as written: "" when untagged, "!" when quoted.
-            let written = scalar.tag.description
-            if written.isEmpty { return scalar.style == .plain ? PlainScalar.type(of: scalar.string) : "str" }
-            if written == "!" { return "str" }
-        }
-        let text = node.tag.description
-        return text.split(separator: ":").last.map(String.init) ?? text
-    }
+    /// An untagged plain scalar is typed by ``PlainScalar``; a quoted one is text, and an explicit
+    /// tag (`!!str 5`) is kept.
+    var tagName: String { node.tagName }
 
     /// The node as a JSON value: quoted scalars are text; plain ones resolve to null, bool, int,
     /// float, or text (YAML timestamps stay the text written).
     var json: JSONValue {
-        switch node {
-        case .scalar(let scalar):
-            if scalar.style == .singleQuoted || scalar.style == .doubleQuoted { return .string(scalar.string) }
+        switch node.content {
+        case .scalar(let text, let style):
+            if style == .singleQuoted || style == .doubleQuoted { return .string(text) }
             switch tagName {
             case "null": return .null
-            case "bool": return node.bool.map(JSONValue.bool) ?? .string(scalar.string)
-            case "int": return node.int.map { .int(Int64($0)) } ?? .string(scalar.string)
-            case "float": return node.float.map(JSONValue.double) ?? .string(scalar.string)
-            default: return .string(scalar.string)
+            case "bool": return node.bool.map(JSONValue.bool) ?? .string(text)
+            case "int": return node.int.map { .int(Int64($0)) } ?? .string(text)
+            case "float": return node.float.map(JSONValue.double) ?? .string(text)
+            default: return .string(text)
             }
         case .sequence(let items):
             return .array(items.map { child($0, "").json })
@@ -138,8 +127,8 @@ struct YAMLReader {
     }
 
     var kind: String {
-        switch node {
-        case .scalar(let scalar): return tagName == "null" ? "null" : "'\(scalar.string)'"
+        switch node.content {
+        case .scalar(let text, _): return tagName == "null" ? "null" : "'\(text)'"
         case .sequence: return "a list"
         case .mapping: return "a mapping"
         case .alias: return "an alias"
