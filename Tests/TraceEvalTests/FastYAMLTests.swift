@@ -101,4 +101,21 @@ import Yams
         #expect(YAMLTree.scalar(text, .plain, line: 1).int == Int.construct(from: Node.Scalar(text, .implicit, .plain)), "\(text)")
         #expect(YAMLTree.scalar(text, .doubleQuoted, line: 1).int == nil)
     }
+
+    @Test("nesting past the fast reader's depth is left to Yams, and 200,000 levels are refused, not a crash")
+    func deepNesting() throws {
+        let shallow = "a: " + String(repeating: "[", count: FastYAML.maximumDepth) + String(repeating: "]", count: FastYAML.maximumDepth) + "\n"
+        #expect(Self.agree(shallow) != nil)
+        let deeper = "a: " + String(repeating: "[", count: 100) + String(repeating: "]", count: 100) + "\n"
+        #expect(FastYAML.compose(deeper) == nil)
+        #expect(try YAMLDocument.root(deeper, file: "t.yaml") != nil)
+        var block = ""
+        for level in 0..<100 { block += String(repeating: " ", count: level) + "k\(level):\n" }
+        #expect(FastYAML.compose(block) == nil)
+        #expect(try YAMLDocument.root(block, file: "t.yaml") != nil)
+        let hostile = "a: " + String(repeating: "[", count: 200_000) + String(repeating: "]", count: 200_000) + "\n"
+        let error = try #require(throws: GoldenError.self) { try YAMLDocument.root(hostile, file: "t.yaml") }
+        #expect(error.description.contains("nesting level"))
+        #expect(error.description.count < 2_000, "the error quotes the 400,000-character line whole")
+    }
 }

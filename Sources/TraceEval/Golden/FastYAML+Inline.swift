@@ -28,11 +28,11 @@ extension FastYAML {
 
     /// The value that fills the rest of the line from `position`: a flow collection, a quoted
     /// scalar or a plain scalar, then at most spaces and a comment.
-    func inlineValue(at position: inout Int, end: Int, line: Int) throws(Unsupported) -> YAMLTree {
+    func inlineValue(at position: inout Int, end: Int, line: Int, depth: Int) throws(Unsupported) -> YAMLTree {
         let first = bytes[position]
         let value: YAMLTree
         if first == UInt8(ascii: "[") || first == UInt8(ascii: "{") || first == UInt8(ascii: "\"") || first == UInt8(ascii: "'") {
-            value = try flowNode(at: &position, end: end, line: line)
+            value = try flowNode(at: &position, end: end, line: line, depth: depth)
         } else {
             guard startsPlain(at: position, end: end, inFlow: false) else { throw Unsupported() }
             let start = position

@@ -21,13 +21,21 @@ enum YAMLDocument {
             // The basic resolver leaves plain scalars untyped; the readers type them (PlainScalar).
             composed = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
-            throw GoldenError(file: file, line: line(of: error), field: "(document)", message: "not valid YAML: \(error)")
+            throw GoldenError(file: file, line: line(of: error), field: "(document)", message: "not valid YAML: " + shortened("\(error)"))
         } catch {
             throw GoldenError(file: file, line: nil, field: "(document)", message: "not valid YAML: \(error)")
         }
         guard let root = composed else { return nil }
         try YAMLBudget.check(root, budget: YAMLBudget.nodes(forBytes: text.utf8.count), file: file)
         return YAMLTree(root)
+    }
+
+    /// Yams quotes the offending line whole; a line of a 400 KB document is cut to its first 200
+    /// characters, so the error stays readable (it names the line and column).
+    static func shortened(_ message: String) -> String {
+        message.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.count > 200 ? $0.prefix(200) + "…" : String($0) }
+            .joined(separator: "\n")
     }
 
     private static func line(of error: YamlError) -> Int? {
