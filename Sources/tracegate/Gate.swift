@@ -92,13 +92,23 @@ extension TraceGateCommand {
                 return made
             }
             let source: GateService.Baseline
+            let score: RunScore
             if let baselineFile {
-                source = .file(try BaselineFile.decode(InputFile.data(baselineFile, what: "the baseline file"), file: baselineFile), path: baselineFile)
+                let decoding = BackgroundWork {
+                    try BaselineFile.decode(InputFile.data(baselineFile, what: "the baseline file"), file: baselineFile)
+                }
+                // Traces read from files (and not stored) are read while the baseline file is decoded
+                // on a thread of its own; anything that writes to the store waits for the baseline,
+                // so a bad baseline file changes nothing. The baseline's errors come first either way.
+                if traces.isEmpty || candidate != nil { _ = try decoding.value() }
+                let read = Result { try candidateScore(dataset: dataset, options: options, scoring: scoring) }
+                source = .file(try decoding.value(), path: baselineFile)
+                score = try read.get()
             } else {
                 let name = try MetaPairs.resolve(baseline!, in: try scoring().store, excluding: candidate)
                 source = .run(name: name, score: try scoring().score(name))
+                score = try candidateScore(dataset: dataset, options: options, scoring: scoring)
             }
-            let score = try candidateScore(dataset: dataset, options: options, scoring: scoring)
             let result = try GateService(dataset: dataset, config: gateConfig).run(baseline: source, candidate: score)
             let protected: [String] = database.files + [golden] + [config, baselineFile].compactMap { $0 } + traces
             try GateReports(result: result, strict: strict, output: output, junit: junit, golden: golden, dataset: dataset)

@@ -38,4 +38,26 @@ import Testing
         #expect((json["cases"] as? [Any])?.count == 25)
         #expect(try CLI.run(["score", "--run", "x", "--traces", Self.ops, "--golden", Self.golden], in: work).status == 64)
     }
+
+    @Test("a broken baseline file is reported before broken traces, and with --candidate nothing is stored")
+    func brokenBaselineFirst() throws {
+        let work = try CLI.temporaryFolder()
+        let baseline = work.appendingPathComponent("baseline.json")
+        try Data("{\"version\": 1, \"cases\": [".utf8).write(to: baseline)
+        let traces = work.appendingPathComponent("traces.jsonl")
+        try Data("{not json\n".utf8).write(to: traces)
+        let fromFiles = try CLI.run(["gate", "--traces", traces.path, "--baseline-file", baseline.path, "--golden", Self.golden], in: work)
+        #expect(fromFiles.status == 1)
+        #expect(fromFiles.stderr.contains("baseline.json"), "\(fromFiles.stderr)")
+        #expect(!fromFiles.stderr.contains("traces.jsonl"), "\(fromFiles.stderr)")
+        let db = work.appendingPathComponent("s.sqlite").path
+        let stored = try CLI.run(["gate", "--traces", Self.ops, "--candidate", "new", "--baseline-file", baseline.path,
+                                  "--golden", Self.golden, "--db", db], in: work)
+        #expect(stored.status == 1)
+        #expect(stored.stderr.contains("baseline.json"), "\(stored.stderr)")
+        if FileManager.default.fileExists(atPath: db) {
+            let runs = try CLI.run(["runs", "--db", db])
+            #expect(!runs.stdout.contains("new"), "\(runs.stdout)")
+        }
+    }
 }
