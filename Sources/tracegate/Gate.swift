@@ -110,6 +110,7 @@ extension TraceGateCommand {
                 score = try candidateScore(dataset: dataset, options: options, scoring: scoring)
             }
             let result = try GateService(dataset: dataset, config: gateConfig).run(baseline: source, candidate: score)
+            KeptUntilExit.keep((dataset, source, score, result))
             let protected: [String] = database.files + [golden] + [config, baselineFile].compactMap { $0 } + traces
             try GateReports(result: result, strict: strict, output: output, junit: junit, golden: golden, dataset: dataset)
                 .emit(protecting: protected)

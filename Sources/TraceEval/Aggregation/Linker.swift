@@ -17,16 +17,25 @@ public enum Linker {
     /// Links `traces` to the cases of `dataset`.
     public static func link(_ traces: [Trace], to dataset: GoldenDataset) -> Result {
         let ids = Set(dataset.cases.map(\.id))
-        var byQuery: [String: String] = [:]
-        for golden in dataset.cases {
-            if let query = golden.query { byQuery[fold(query)] = byQuery[fold(query)] ?? golden.id }
+        // The query index is built only when a trace has no case id of the dataset (folding
+        // every case's query is most of linking a large run whose traces carry their case ids).
+        var index: [String: String]?
+        func byQuery(_ query: String) -> String? {
+            if index == nil {
+                var made: [String: String] = [:]
+                for golden in dataset.cases {
+                    if let query = golden.query { made[fold(query)] = made[fold(query)] ?? golden.id }
+                }
+                index = made
+            }
+            return index![fold(query)]
         }
         var linked: [String: [Trace]] = [:]
         var unlinked: [String] = []
         for trace in traces {
             if let caseId = trace.caseId, ids.contains(caseId) {
                 linked[caseId, default: []].append(trace)
-            } else if let query = trace.query, let caseId = byQuery[fold(query)] {
+            } else if let query = trace.query, let caseId = byQuery(query) {
                 linked[caseId, default: []].append(trace)
             } else {
                 unlinked.append(trace.traceId)
