@@ -112,25 +112,27 @@ let package = Package(
         ),
         .testTarget(
             name: "TraceIngestTests",
-            dependencies: ["TraceIngest", "TraceJSON", "TraceModel"],
+            dependencies: ["TraceIngest", "TraceJSON", "TraceModel", "TestSupport"],
             exclude: ["Fixtures"],
             swiftSettings: strict
         ),
-        .target(name: "StoreTestSupport", dependencies: ["TraceStore", "TracePostgres"], path: "Tests/StoreTestSupport", swiftSettings: strict),
+        .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strict),
+        .target(name: "StoreTestSupport", dependencies: ["TraceStore", "TracePostgres", "TestSupport"], path: "Tests/StoreTestSupport",
+                swiftSettings: strict),
         .testTarget(
             name: "TraceStoreTests",
-            dependencies: ["TraceStore", "TracePostgres", "StoreTestSupport", "TraceIngest", "TraceModel"],
+            dependencies: ["TraceStore", "TracePostgres", "StoreTestSupport", "TraceIngest", "TraceModel", "TestSupport"],
             swiftSettings: strict
         ),
         .testTarget(
             name: "TraceEvalTests",
-            dependencies: ["TraceEval", "TraceIngest", "TraceModel", .product(name: "Yams", package: "Yams")],
+            dependencies: ["TraceEval", "TraceIngest", "TraceModel", .product(name: "Yams", package: "Yams"), "TestSupport"],
             exclude: ["Fixtures"],
             swiftSettings: strict
         ),
         .testTarget(
             name: "TraceReportTests",
-            dependencies: ["TraceReport", "TraceEval", "TraceModel"],
+            dependencies: ["TraceReport", "TraceEval", "TraceModel", "TestSupport"],
             exclude: ["Golden"],
             swiftSettings: strict
         ),
@@ -141,7 +143,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CLITests",
-            dependencies: ["tracegate", "tracegate-datagen", "TraceStore", "TracePostgres", "StoreTestSupport", "TraceModel"],
+            dependencies: ["tracegate", "tracegate-datagen", "TraceStore", "TracePostgres", "StoreTestSupport", "TraceModel", "TestSupport"],
             exclude: ["Fixtures"],
             swiftSettings: strict
         ),

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Runs the built `tracegate` binary and captures what it printed.
 struct CLI {
@@ -48,8 +49,6 @@ struct CLI {
 
     /// A fresh temporary folder.
     static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("tracegate-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        try TemporaryPaths.folder("tracegate-cli")
     }
 }

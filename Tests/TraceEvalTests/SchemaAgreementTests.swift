@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TraceEval
+import TestSupport
 
 /// docs/schema/*.schema.json against the loaders: every bundled file is valid under both, and a
 /// table of bad files is refused by both (validated with Python's jsonschema, an independent
@@ -64,8 +65,7 @@ import TraceEval
 
     /// Writes each bad file, checks the loader throws a GoldenError for it, then the schema refuses it.
     private func refusedByBoth(_ table: [(String, String)], schema: String, load: (String, String) throws -> Void) throws {
-        let folder = try FileManager.default.url(for: .itemReplacementDirectory, in: .userDomainMask,
-                                                 appropriateFor: URL(fileURLWithPath: NSTemporaryDirectory()), create: true)
+        let folder = try TemporaryPaths.folder("tracegate-schema")
         var paths: [String] = []
         for (name, text) in table {
             let path = folder.appendingPathComponent("\(name).yaml").path

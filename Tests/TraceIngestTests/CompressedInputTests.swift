@@ -3,6 +3,7 @@ import Testing
 import TraceIngest
 import TraceJSON
 import TraceModel
+import TestSupport
 
 /// gzip inputs are recognised by their bytes and read like the plain file; damaged, oversized and
 /// zstd inputs are refused with a sentence naming the file.
@@ -10,7 +11,7 @@ import TraceModel
     static let ops = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("datasets/ops-llm-led/traces.otlp.jsonl").path
     let folder: URL = {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("tracegate-gz-\(UUID().uuidString)")
+        let url = TemporaryPaths.path("tracegate-gz")
         try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }()

@@ -3,12 +3,13 @@ import Testing
 import TraceIngest
 import TraceModel
 import TraceJSON
+import TestSupport
 
 @Suite struct JSONLinesReaderTests {
     private static let text = "{\"a\":1}\n\n{\"a\": [\"a long line that spans several small chunks\", 2]}\r\n{\"a\": oops}\n  \n{\"a\":4}"
 
     private func write(_ text: String) throws -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("lines-\(UUID().uuidString).jsonl")
+        let url = TemporaryPaths.path("tracegate-lines", suffix: ".jsonl")
         try Data(text.utf8).write(to: url)
         return url.path
     }

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TraceIngest
 import TraceModel
+import TestSupport
 
 /// OTLP protobuf files, written by OpenTelemetry's own Python classes (opentelemetry-proto), read
 /// into exactly the traces their OTLP/JSON form gives, whatever the framing.
@@ -9,7 +10,7 @@ import TraceModel
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let ops = root.appendingPathComponent("datasets/ops-llm-led/traces.otlp.jsonl").path
     let folder: URL = {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("tracegate-pb-\(UUID().uuidString)")
+        let url = TemporaryPaths.path("tracegate-pb")
         try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }()

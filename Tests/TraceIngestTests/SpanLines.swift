@@ -2,6 +2,7 @@ import Foundation
 import TraceIngest
 import TraceModel
 import TraceJSON
+import TestSupport
 
 /// The bundled ops dataset (25 traces, one per line) cut into one OTLP document per span, so a
 /// test can lay a trace's spans out over lines as it likes.
@@ -42,8 +43,7 @@ enum SpanLines {
 
     /// Writes `lines` as a JSON Lines file in a fresh temporary folder.
     static func write(_ lines: [String]) throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tracegate-spanlines-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TemporaryPaths.folder("tracegate-spanlines")
         let path = folder.appendingPathComponent("spans.jsonl").path
         try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: path))
         return path

@@ -4,6 +4,7 @@ import Testing
 import TraceIngest
 import TraceModel
 import TraceStore
+import TestSupport
 
 @Suite struct StreamedInsertTests {
     /// Reads `file` in 4 KiB chunks on the prefetch thread and writes it into run `r`, as `ingest` does.
@@ -14,7 +15,7 @@ import TraceStore
         }
     }
 
-    private let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tracegate-streamed-\(UUID().uuidString)")
+    private let folder = TemporaryPaths.path("tracegate-streamed")
     private static let dataset = URL(fileURLWithPath: #filePath)
         .appendingPathComponent("../../../datasets/ops-llm-led/traces.otlp.jsonl").standardized.path
 

@@ -3,9 +3,10 @@ import StoreTestSupport
 import Testing
 import TraceModel
 @testable import TraceStore
+import TestSupport
 
 @Suite struct TraceStoreTests {
-    private let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tracegate-store-\(UUID().uuidString)")
+    private let folder = TemporaryPaths.path("tracegate-store")
     private var dbPath: String { folder.appendingPathComponent("nested/store.sqlite").path }
 
     private func sampleTrace(_ id: String, caseId: String? = "c-1") -> Trace {
@@ -120,7 +121,7 @@ extension SQLiteStore {
 }
 
 @Suite struct StoreContentTests {
-    private let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tracegate-content-\(UUID().uuidString)")
+    private let folder = TemporaryPaths.path("tracegate-content")
 
     @Test("every byte of trace content reads back as written: NUL, tabs, newlines, backslashes, quotes and any script",
           arguments: StoreBackend.allCases)
