@@ -120,19 +120,22 @@ extension PostgresStore {
         return binds
     }
 
-    public func evaluationTraces(run: String) throws(StoreError) -> [Trace] {
+    public func evaluationTraces(run: String, batchSize: Int, _ body: ([Trace]) -> Void) throws(StoreError) {
         try reading {
             let runId = try existingRunId(run)
-            return try rows("SELECT trace_id, digest FROM traces WHERE run_id = \(runId) ORDER BY start_ns, trace_id").map { row in
-                let columns = PostgresColumns(row)
-                guard let digest = columns.bytes(1) else {
-                    throw StoreError.database("trace \(columns.text(0) ?? "?") of run '\(run)' has no evaluation digest")
-                }
-                do {
-                    return try digest.withUnsafeReadableBytes { buffer throws(DigestError) in try TraceDigest.decode(buffer) }
-                } catch {
-                    throw StoreError.database("trace \(columns.text(0) ?? "?") of run '\(run)': \(error)")
-                }
+            let rows = try rows("SELECT trace_id, digest FROM traces WHERE run_id = \(runId) ORDER BY start_ns, trace_id")
+            for start in stride(from: 0, to: rows.count, by: max(1, batchSize)) {
+                body(try rows[start..<min(rows.count, start + max(1, batchSize))].map { row in
+                    let columns = PostgresColumns(row)
+                    guard let digest = columns.bytes(1) else {
+                        throw StoreError.database("trace \(columns.text(0) ?? "?") of run '\(run)' has no evaluation digest")
+                    }
+                    do {
+                        return try digest.withUnsafeReadableBytes { buffer throws(DigestError) in try TraceDigest.decode(buffer) }
+                    } catch {
+                        throw StoreError.database("trace \(columns.text(0) ?? "?") of run '\(run)': \(error)")
+                    }
+                })
             }
         }
     }

@@ -6,7 +6,7 @@ extension SQLiteStore {
     /// The traces of `run` as scoring sees them, in start order: read from their evaluation digests
     /// (``TraceDigest``), one row per trace and no span rows. A trace stored before digests existed
     /// is read from its spans instead.
-    public func evaluationTraces(run: String) throws(StoreError) -> [Trace] {
+    public func evaluationTraces(run: String, batchSize: Int, _ body: ([Trace]) -> Void) throws(StoreError) {
         try read { db in
             let runId = try Self.existingRunId(db, name: run)
             let rows = try Row.fetchCursor(db, sql: "SELECT trace_id, digest FROM traces WHERE run_id = ? ORDER BY start_ns, trace_id",
@@ -15,6 +15,10 @@ extension SQLiteStore {
             while let row = try rows.next() {
                 let decoded = try row.withUnsafeData(atIndex: 1) { data -> Result<Trace, DigestError>? in
                     data.map { bytes in bytes.withUnsafeBytes { buffer in Result { () throws(DigestError) in try TraceDigest.decode(buffer) } } }
+                }
+                if traces.count >= batchSize {
+                    body(traces)
+                    traces.removeAll(keepingCapacity: true)
                 }
                 switch decoded {
                 case .success(let trace)?:
@@ -26,7 +30,7 @@ extension SQLiteStore {
                     traces.append(TraceDigest.evaluationView(of: try Self.loadTrace(db, runId: runId, traceId: traceId)))
                 }
             }
-            return traces
+            if !traces.isEmpty { body(traces) }
         }
     }
 }

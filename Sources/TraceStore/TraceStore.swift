@@ -43,8 +43,10 @@ public protocol TraceStore: AnyObject, Sendable {
     /// Every trace of `run` with its spans, in start order.
     func traces(run: String) throws(StoreError) -> [Trace]
 
-    /// The traces of `run` as scoring sees them, in start order, read from their evaluation digests.
-    func evaluationTraces(run: String) throws(StoreError) -> [Trace]
+    /// The traces of `run` as scoring sees them, in start order, read from their evaluation digests
+    /// and handed to `body` in batches of at most `batchSize`, so that a caller keeping only what
+    /// it makes of them (scores) never holds the whole run.
+    func evaluationTraces(run: String, batchSize: Int, _ body: ([Trace]) -> Void) throws(StoreError)
 
     /// Replaces the scores of `run` against the golden dataset `golden` with `rows`, in one transaction.
     func saveScores(_ rows: [ScoreRow], run: String, golden: String) throws(StoreError)
@@ -58,6 +60,13 @@ public protocol TraceStore: AnyObject, Sendable {
 }
 
 extension TraceStore {
+    /// The traces of `run` as scoring sees them, in start order, read from their evaluation digests.
+    public func evaluationTraces(run: String) throws(StoreError) -> [Trace] {
+        var traces: [Trace] = []
+        try evaluationTraces(run: run, batchSize: 4_096) { traces += $0 }
+        return traces
+    }
+
     /// ``insert(file:run:at:replacingRun:meta:batches:described:)`` adding to the run, with no metadata.
     public func insert(file path: String, run: String, at timestamp: String,
                        batches next: () throws -> [Trace]?, described: () -> (format: String, bytes: Int)) throws -> InsertSummary {

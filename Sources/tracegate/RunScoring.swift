@@ -15,20 +15,33 @@ struct RunScoring {
     /// Scores `run` (storing the scores when ``storesScores``); returns the traces read too (reports show them). A run
     /// the store does not have is an error naming the runs it has, never an empty score.
     func scoreWithTraces(_ run: String) throws -> (score: RunScore, traces: [Trace]) {
+        try checkKnown(run)
+        let traces = try store.evaluationTraces(run: run)
+        return (try stored(Scorer(dataset: dataset, options: options).score(traces, run: run)), traces)
+    }
+
+    /// Scores `run` (storing the scores when ``storesScores``), reading its traces in batches
+    /// and keeping only their scores, so the run is never in memory whole.
+    func score(_ run: String) throws -> RunScore {
+        try checkKnown(run)
+        var accumulator = ScoreAccumulator(Scorer(dataset: dataset, options: options))
+        try store.evaluationTraces(run: run, batchSize: 4_096) { accumulator.add($0) }
+        return try stored(accumulator.finish(run: run))
+    }
+
+    /// `score`, after writing it into the store when ``storesScores``.
+    private func stored(_ score: RunScore) throws -> RunScore {
+        if storesScores { try store.saveScores(ScoreRows.rows(score), run: score.run, golden: dataset.name) }
+        return score
+    }
+
+    /// A run the store does not have is an error naming the runs it has, never an empty score.
+    private func checkKnown(_ run: String) throws {
         let known = try store.runs().map(\.name)
         guard known.contains(run) else {
             let have = known.isEmpty ? "the store has no runs yet" : "runs in the store: " + known.prefix(20).joined(separator: ", ")
             throw ValidationErrorWithExit("no run named '\(run)' in \(store.location); \(have)")
         }
-        let traces = try store.evaluationTraces(run: run)
-        let score = Scorer(dataset: dataset, options: options).score(traces, run: run)
-        if storesScores { try store.saveScores(ScoreRows.rows(score), run: run, golden: dataset.name) }
-        return (score, traces)
-    }
-
-    /// Scores `run` (storing the scores when ``storesScores``).
-    func score(_ run: String) throws -> RunScore {
-        try scoreWithTraces(run).score
     }
 
     /// The per-case summaries of `run`.

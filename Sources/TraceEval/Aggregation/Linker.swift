@@ -3,50 +3,37 @@ import TraceModel
 /// Links traces to golden cases (GOLDEN.md order, first hit wins): the trace's case id (from
 /// `tracegate.case_id` or the format's own id), then the case whose query equals the trace's first
 /// user message after trimming and case-folding. Several traces of one case are trials.
-public enum Linker {
-    /// The result of linking.
-    public struct Result: Sendable {
-        /// Traces per case id, in trace order.
-        public var traces: [String: [Trace]]
-        /// Traces that link to no case, by id.
-        public var unlinked: [String]
-        /// Cases with no trace, in file order.
-        public var casesWithoutTrace: [String]
+public struct Linker: Sendable {
+    private let dataset: GoldenDataset
+    /// Each case id's position in the dataset.
+    private let positions: [String: Int]
+    /// The first case of each case-folded query, built when a trace first needs it (folding every
+    /// case's query is most of linking a large run whose traces carry their case ids).
+    private var byQuery: [String: Int]?
+
+    /// A linker for the cases of `dataset`.
+    public init(dataset: GoldenDataset) {
+        self.dataset = dataset
+        var positions: [String: Int] = [:]
+        for (index, golden) in dataset.cases.enumerated() where positions[golden.id] == nil { positions[golden.id] = index }
+        self.positions = positions
     }
 
-    /// Links `traces` to the cases of `dataset`.
-    public static func link(_ traces: [Trace], to dataset: GoldenDataset) -> Result {
-        let ids = Set(dataset.cases.map(\.id))
-        // The query index is built only when a trace has no case id of the dataset (folding
-        // every case's query is most of linking a large run whose traces carry their case ids).
-        var index: [String: String]?
-        func byQuery(_ query: String) -> String? {
-            if index == nil {
-                var made: [String: String] = [:]
-                for golden in dataset.cases {
-                    if let query = golden.query { made[fold(query)] = made[fold(query)] ?? golden.id }
-                }
-                index = made
+    /// The position in the dataset of the case `trace` links to, or nil.
+    public mutating func caseIndex(of trace: Trace) -> Int? {
+        if let caseId = trace.caseId, let index = positions[caseId] { return index }
+        guard let query = trace.query else { return nil }
+        if byQuery == nil {
+            var made: [String: Int] = [:]
+            for (index, golden) in dataset.cases.enumerated() {
+                if let query = golden.query, made[Self.fold(query)] == nil { made[Self.fold(query)] = index }
             }
-            return index![fold(query)]
+            byQuery = made
         }
-        var linked: [String: [Trace]] = [:]
-        var unlinked: [String] = []
-        for trace in traces {
-            if let caseId = trace.caseId, ids.contains(caseId) {
-                linked[caseId, default: []].append(trace)
-            } else if let query = trace.query, let caseId = byQuery(query) {
-                linked[caseId, default: []].append(trace)
-            } else {
-                unlinked.append(trace.traceId)
-            }
-        }
-        return Result(traces: linked, unlinked: unlinked, casesWithoutTrace: dataset.cases.map(\.id).filter { linked[$0] == nil })
+        return byQuery![Self.fold(query)]
     }
 
     static func fold(_ text: String) -> String {
         text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
     }
 }
-
-import Foundation

@@ -18,30 +18,9 @@ public struct Scorer: Sendable {
 
     /// The score of `traces`, named `run`.
     public func score(_ traces: [Trace], run: String) -> RunScore {
-        let linked = Linker.link(traces, to: dataset)
-        var pairs: [(GoldenCase, Trace)] = []
-        for golden in dataset.cases {
-            for trace in linked.traces[golden.id] ?? [] { pairs.append((golden, trace)) }
-        }
-        let cases = scoreAll(pairs)
-        let aggregator = Aggregator(dataset: dataset, casesWithoutTrace: Set(linked.casesWithoutTrace))
-        let unlinked = Set(linked.unlinked.prefix(5))
-        let hints = traces.filter { unlinked.contains($0.traceId) }.compactMap {
-            LinkHint.hint(for: LinkHint.TraceFacts(traceId: $0.traceId, caseId: $0.caseId, query: $0.query), in: dataset)
-        }
-        var score = RunScore(
-            run: run, golden: dataset.name, overall: aggregator.group("overall", cases, caseFilter: { _ in true }),
-            routes: Set(dataset.cases.map(\.route)).sorted().map { route in
-                aggregator.group(route, cases.filter { $0.route == route }, caseFilter: { $0.route == route })
-            },
-            tags: Set(dataset.cases.flatMap(\.tags)).sorted().map { tag in
-                aggregator.group(tag, cases.filter { $0.tags.contains(tag) }, caseFilter: { $0.tags.contains(tag) })
-            },
-            steps: aggregator.steps(cases), cases: cases, unlinkedTraces: linked.unlinked,
-            casesWithoutTrace: linked.casesWithoutTrace
-        )
-        score.linkHints = hints
-        return score
+        var accumulator = ScoreAccumulator(self)
+        accumulator.add(traces)
+        return accumulator.finish(run: run)
     }
 
     /// The scores of `pairs`, in their order. Each case is scored on its own (evaluation is pure),

@@ -1,0 +1,61 @@
+import TraceModel
+
+/// Scores a run's traces as they arrive, batch by batch, keeping only their scores, so that a
+/// run never has to be in memory whole. ``Scorer/score(_:run:)`` is one batch of it; the result
+/// does not depend on how the traces are batched.
+public struct ScoreAccumulator: Sendable {
+    private let scorer: Scorer
+    private var linker: Linker
+    /// The scores of each case's traces, by the case's position in the dataset, in trace order.
+    private var byCase: [[CaseScore]]
+    private var unlinked: [String] = []
+    /// The first five unlinked trace ids, and what is known of the traces with those ids.
+    private var hinted: [String] = []
+    private var hintFacts: [LinkHint.TraceFacts] = []
+
+    /// An empty accumulation for `scorer`.
+    public init(_ scorer: Scorer) {
+        self.scorer = scorer
+        linker = Linker(dataset: scorer.dataset)
+        byCase = Array(repeating: [], count: scorer.dataset.cases.count)
+    }
+
+    /// Links and scores `traces` (the next ones of the run, in its order).
+    public mutating func add(_ traces: [Trace]) {
+        let cases = scorer.dataset.cases
+        var pairs: [(index: Int, trace: Trace)] = []
+        for trace in traces {
+            if let index = linker.caseIndex(of: trace) {
+                pairs.append((index, trace))
+            } else {
+                unlinked.append(trace.traceId)
+                if hinted.count < 5 { hinted.append(trace.traceId) }
+            }
+        }
+        for trace in traces where hinted.contains(trace.traceId) {
+            hintFacts.append(LinkHint.TraceFacts(traceId: trace.traceId, caseId: trace.caseId, query: trace.query))
+        }
+        let scores = scorer.scoreAll(pairs.map { (cases[$0.index], $0.trace) })
+        for (pair, score) in zip(pairs, scores) { byCase[pair.index].append(score) }
+    }
+
+    /// The run's score, named `run`.
+    public func finish(run: String) -> RunScore {
+        let dataset = scorer.dataset
+        let cases = byCase.flatMap { $0 }
+        let casesWithoutTrace = zip(dataset.cases, byCase).filter { $0.1.isEmpty }.map(\.0.id)
+        let aggregator = Aggregator(dataset: dataset, casesWithoutTrace: Set(casesWithoutTrace))
+        var score = RunScore(
+            run: run, golden: dataset.name, overall: aggregator.group("overall", cases, caseFilter: { _ in true }),
+            routes: Set(dataset.cases.map(\.route)).sorted().map { route in
+                aggregator.group(route, cases.filter { $0.route == route }, caseFilter: { $0.route == route })
+            },
+            tags: Set(dataset.cases.flatMap(\.tags)).sorted().map { tag in
+                aggregator.group(tag, cases.filter { $0.tags.contains(tag) }, caseFilter: { $0.tags.contains(tag) })
+            },
+            steps: aggregator.steps(cases), cases: cases, unlinkedTraces: unlinked, casesWithoutTrace: casesWithoutTrace
+        )
+        score.linkHints = hintFacts.compactMap { LinkHint.hint(for: $0, in: dataset) }
+        return score
+    }
+}
