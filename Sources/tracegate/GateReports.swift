@@ -19,14 +19,16 @@ struct GateReports {
     func emit(protecting protected: [String]) throws {
         let environment = ProcessInfo.processInfo.environment
         let summaryPath = environment["GITHUB_ACTIONS"] == "true" ? environment["GITHUB_STEP_SUMMARY"].flatMap { $0.isEmpty ? nil : $0 } : nil
-        let markdown = GateMarkdown.render(result, strict: strict, subject: subject)
+        // Rendered only when it is written somewhere (--markdown or the GitHub step summary).
+        var rendered: String?
+        let markdown = { rendered ?? { rendered = GateMarkdown.render(result, strict: strict, subject: subject); return rendered! }() }
         var documents = output
         if let summaryPath, output.markdown == summaryPath { documents.markdown = nil }   // appended below, not overwritten
-        try documents.write(json: { ComparisonJSON.gate(result, strict: strict).prettyText + "\n" }, markdown: { markdown },
+        try documents.write(json: { ComparisonJSON.gate(result, strict: strict).prettyText + "\n" }, markdown: markdown,
                             html: html ?? { result.comparison.map { CompareHTML.render($0, gate: result, strict: strict) } ?? "" },
                             protecting: protected)
         if let junit { try Output.write(JUnitReport.render(result), to: junit, protecting: protected) }
-        if let summaryPath { try Output.append(markdown + "\n", to: summaryPath, protecting: protected) }
+        if let summaryPath { try Output.append(markdown() + "\n", to: summaryPath, protecting: protected) }
         // With a document on standard output, every line for people goes to standard error.
         let toStderr = output.documentOnStdout || junit == "-"
         let say = { (line: String) in toStderr ? Console.note(line) : Console.out(line) }

@@ -118,11 +118,13 @@ public struct GateService: Sendable {
     /// Expected against actual for every paired case that went pass → fail on some metric.
     private func evidence(_ comparison: Comparison, candidate: RunScore) -> [CaseEvidence] {
         let firstTrial = candidate.cases.reduce(into: [String: CaseScore]()) { $0[$1.caseId] = $0[$1.caseId] ?? $1 }
+        // By id, not by a scan per regressed case (quadratic when thousands of cases regress).
+        let goldenById = dataset.cases.reduce(into: [String: GoldenCase]()) { $0[$1.id] = $0[$1.id] ?? $1 }
         return comparison.pairs.compactMap { pair -> CaseEvidence? in
             let metrics = Metric.allCases.filter { pair.baseline.passed[$0] == true && pair.candidate.passed[$0] == false }
             guard !metrics.isEmpty else { return nil }
             let trial = firstTrial[pair.caseId]
-            let golden = dataset.cases.first { $0.id == pair.caseId }
+            let golden = goldenById[pair.caseId]
             // With no candidate trace every expected call is missing.
             let rows = trial.map(AlignmentRow.rows)
                 ?? (golden?.expected.trajectory?.steps ?? golden?.expected.tools ?? []).map { AlignmentRow(status: .missing, expected: $0.displayText, actual: nil) }
