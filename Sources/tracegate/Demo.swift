@@ -84,7 +84,8 @@ extension TraceGateCommand {
             for (name, baseline, candidate, title) in DemoPlan.gates {
                 guard let dataset = goldens.first(where: { $0.name == name }), runs.contains(baseline), runs.contains(candidate) else { continue }
                 let result = try GateService(dataset: dataset, config: config)
-                    .run(baseline: .run(name: baseline, score: try scored(baseline, dataset)), candidate: try scored(candidate, dataset))
+                    .run(baseline: .run(name: baseline, cases: CaseSummary.summaries(of: try scored(baseline, dataset), dataset: dataset)),
+                         candidate: try scored(candidate, dataset))
                 guard let comparison = result.comparison else { continue }
                 Console.out("")
                 Console.out("== \(title) (what 'tracegate gate' would do in CI: exit \(result.failed(strict: false) ? 2 : 0))")

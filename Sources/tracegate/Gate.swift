@@ -106,7 +106,7 @@ extension TraceGateCommand {
                 score = try read.get()
             } else {
                 let name = try MetaPairs.resolve(baseline!, in: try scoring().store, excluding: candidate)
-                source = .run(name: name, score: try scoring().score(name))
+                source = .run(name: name, cases: try scoring().summaries(name))
                 score = try candidateScore(dataset: dataset, options: options, scoring: scoring)
             }
             let result = try GateService(dataset: dataset, config: gateConfig).run(baseline: source, candidate: score)

@@ -25,7 +25,7 @@ struct RunScoring {
     func score(_ run: String) throws -> RunScore {
         try checkKnown(run)
         var accumulator = ScoreAccumulator(Scorer(dataset: dataset, options: options))
-        try store.evaluationTraces(run: run, batchSize: 4_096) { accumulator.add($0) }
+        try store.evaluationTraces(run: run, batchSize: 1_024) { accumulator.add($0) }
         return try stored(accumulator.finish(run: run))
     }
 

@@ -7,8 +7,9 @@ import TraceModel
 public struct GateService: Sendable {
     /// Where the baseline comes from.
     public enum Baseline: Sendable {
-        /// A run scored now against the same golden dataset.
-        case run(name: String, score: RunScore)
+        /// A run scored now against the same golden dataset, as its per-case summaries
+        /// (``CaseSummary/summaries(of:dataset:)``: only these are kept, not the run's scores).
+        case run(name: String, cases: [CaseSummary])
         /// A committed baseline file (`path` is used in messages).
         case file(BaselineFile, path: String)
     }
@@ -34,8 +35,8 @@ public struct GateService: Sendable {
         let baselineCases: [CaseSummary]
         let baselineName: String
         switch baseline {
-        case .run(let name, let score):
-            baselineCases = CaseSummary.summaries(of: score, dataset: dataset)
+        case .run(let name, let cases):
+            baselineCases = cases
             baselineName = name
             coverage.new = baselineCases.filter { $0.trials == 0 }.map(\.caseId)
         case .file(let file, let path):
