@@ -123,20 +123,34 @@ extension PostgresStore {
     public func evaluationTraces(run: String, batchSize: Int, _ body: ([Trace]) -> Void) throws(StoreError) {
         try reading {
             let runId = try existingRunId(run)
-            let rows = try rows("SELECT trace_id, digest FROM traces WHERE run_id = \(runId) ORDER BY start_ns, trace_id")
-            for start in stride(from: 0, to: rows.count, by: max(1, batchSize)) {
-                body(try rows[start..<min(rows.count, start + max(1, batchSize))].map { row in
-                    let columns = PostgresColumns(row)
-                    guard let digest = columns.bytes(1) else {
-                        throw StoreError.database("trace \(columns.text(0) ?? "?") of run '\(run)' has no evaluation digest")
-                    }
-                    do {
-                        return try digest.withUnsafeReadableBytes { buffer throws(DigestError) in try TraceDigest.decode(buffer) }
-                    } catch {
-                        throw StoreError.database("trace \(columns.text(0) ?? "?") of run '\(run)': \(error)")
-                    }
-                })
+            let size = max(1, batchSize)
+            // Pages by (start_ns, trace_id), which is unique within a run, in one repeatable-read
+            // snapshot: every trace comes exactly once, in start order, and a run is never in memory whole.
+            var after: (start: Int64, traceId: ByteBuffer)?
+            while true {
+                let page = try after.map { last in
+                    try rows("""
+                        SELECT trace_id, digest, start_ns FROM traces WHERE run_id = \(runId)
+                        AND (start_ns, trace_id) > (\(last.start), \(last.traceId)) ORDER BY start_ns, trace_id LIMIT \(size)
+                        """)
+                } ?? rows("SELECT trace_id, digest, start_ns FROM traces WHERE run_id = \(runId) ORDER BY start_ns, trace_id LIMIT \(size)")
+                guard !page.isEmpty else { return }
+                body(try page.map { row in try decodeDigest(PostgresColumns(row), run: run) })
+                let last = PostgresColumns(page[page.count - 1])
+                guard page.count == size, let start = last.integer(2), let traceId = last.bytes(0) else { return }
+                after = (start, traceId)
             }
+        }
+    }
+
+    private func decodeDigest(_ columns: PostgresColumns, run: String) throws -> Trace {
+        guard let digest = columns.bytes(1) else {
+            throw StoreError.database("trace \(columns.text(0) ?? "?") of run '\(run)' has no evaluation digest")
+        }
+        do {
+            return try digest.withUnsafeReadableBytes { buffer throws(DigestError) in try TraceDigest.decode(buffer) }
+        } catch {
+            throw StoreError.database("trace \(columns.text(0) ?? "?") of run '\(run)': \(error)")
         }
     }
 }

@@ -45,6 +45,25 @@ import TestSupport
         #expect(try store.evaluationTraces(run: "baseline") == [TraceDigest.evaluationView(of: trace)])
     }
 
+    @Test("a run read in batches of three gives every trace once, in start order, as when read whole", arguments: StoreBackend.allCases)
+    func evaluationBatches(backend: StoreBackend) throws {
+        let store = try backend.makeStore(in: folder)
+        // Eleven traces starting at one instant (their order falls to the trace id), one earlier.
+        var traces = (0..<11).map { sampleTrace("t\($0)") }
+        traces[7].spans = traces[7].spans.map { span in
+            var earlier = span
+            earlier.start -= 1_000
+            return earlier
+        }
+        try store.insert(batch(traces), run: "r", at: "2026-01-01T00:00:00Z")
+        var batches: [[Trace]] = []
+        try store.evaluationTraces(run: "r", batchSize: 3) { batches.append($0) }
+        let whole = try store.evaluationTraces(run: "r")
+        #expect(batches.map(\.count) == [3, 3, 3, 2])
+        #expect(batches.flatMap { $0 } == whole)
+        #expect(whole.map(\.traceId) == ["t7", "t0", "t1", "t10", "t2", "t3", "t4", "t5", "t6", "t8", "t9"])
+    }
+
     @Test("a trace stored before digests existed (no digest) is read for scoring from its spans")
     func withoutDigest() throws {
         let store = try SQLiteStore(path: dbPath)
