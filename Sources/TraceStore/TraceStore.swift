@@ -60,10 +60,11 @@ public protocol TraceStore: AnyObject, Sendable {
 }
 
 extension TraceStore {
-    /// The traces of `run` as scoring sees them, in start order, read from their evaluation digests.
+    /// The traces of `run` as scoring sees them, in start order, read from their evaluation digests
+    /// in one batch.
     public func evaluationTraces(run: String) throws(StoreError) -> [Trace] {
         var traces: [Trace] = []
-        try evaluationTraces(run: run, batchSize: 4_096) { traces += $0 }
+        try evaluationTraces(run: run, batchSize: .max) { traces += $0 }
         return traces
     }
 

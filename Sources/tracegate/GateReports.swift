@@ -21,7 +21,12 @@ struct GateReports {
         let summaryPath = environment["GITHUB_ACTIONS"] == "true" ? environment["GITHUB_STEP_SUMMARY"].flatMap { $0.isEmpty ? nil : $0 } : nil
         // Rendered only when it is written somewhere (--markdown or the GitHub step summary).
         var rendered: String?
-        let markdown = { rendered ?? { rendered = GateMarkdown.render(result, strict: strict, subject: subject); return rendered! }() }
+        func markdown() -> String {
+            if let rendered { return rendered }
+            let text = GateMarkdown.render(result, strict: strict, subject: subject)
+            rendered = text
+            return text
+        }
         var documents = output
         if let summaryPath, output.markdown == summaryPath { documents.markdown = nil }   // appended below, not overwritten
         try documents.write(json: { ComparisonJSON.gate(result, strict: strict).prettyText + "\n" }, markdown: markdown,

@@ -26,7 +26,9 @@ public struct Linker: Sendable {
         if byQuery == nil {
             var made: [String: Int] = [:]
             for (index, golden) in dataset.cases.enumerated() {
-                if let query = golden.query, made[Self.fold(query)] == nil { made[Self.fold(query)] = index }
+                guard let query = golden.query else { continue }
+                let folded = Self.fold(query)
+                if made[folded] == nil { made[folded] = index }
             }
             byQuery = made
         }
