@@ -119,16 +119,16 @@ extension TraceGateCommand {
 
         /// The candidate: read from --traces (and stored as --candidate when named), else the stored run.
         private func candidateScore(dataset: GoldenDataset, options: EvaluationOptions, scoring: () throws -> RunScoring) throws -> RunScore {
-            guard !traces.isEmpty else { return try scoring().score(candidate!) }
+            guard !traces.isEmpty else { return try scoring().score(candidate!, details: .evidence) }
             if let candidate {
                 // Storing the traces needs the store open for writing; scoring them reads it back.
                 let store = try database.open()
                 var runner = IngestRunner(ingestor: Ingestor(), store: store)
                 runner.replace = true
                 _ = try runner.ingest(files: try TraceFiles.expand(traces), run: candidate)
-                return try RunScoring(store: store, dataset: dataset, options: options, storesScores: false).score(candidate)
+                return try RunScoring(store: store, dataset: dataset, options: options, storesScores: false).score(candidate, details: .evidence)
             }
-            return Scorer(dataset: dataset, options: options).score(try TraceFiles.read(traces), run: "traces")
+            return try TraceFiles.score(traces, scorer: Scorer(dataset: dataset, options: options), run: "traces", details: .evidence)
         }
     }
 }

@@ -21,10 +21,11 @@ struct RunScoring {
     }
 
     /// Scores `run` (storing the scores when ``storesScores``), reading its traces in batches
-    /// and keeping only their scores, so the run is never in memory whole.
-    func score(_ run: String) throws -> RunScore {
+    /// and keeping only their scores, with `details` of their metrics, so the run is never in memory
+    /// whole. Scores written into the store keep every detail, whatever `details` says.
+    func score(_ run: String, details: ScoreAccumulator.Details = .all) throws -> RunScore {
         try checkKnown(run)
-        var accumulator = ScoreAccumulator(Scorer(dataset: dataset, options: options))
+        var accumulator = ScoreAccumulator(Scorer(dataset: dataset, options: options), details: storesScores ? .all : details)
         try store.evaluationTraces(run: run, batchSize: 1_024) { accumulator.add($0) }
         return try stored(accumulator.finish(run: run))
     }
@@ -46,6 +47,6 @@ struct RunScoring {
 
     /// The per-case summaries of `run`.
     func summaries(_ run: String) throws -> [CaseSummary] {
-        CaseSummary.summaries(of: try score(run), dataset: dataset)
+        CaseSummary.summaries(of: try score(run, details: .evidence), dataset: dataset)
     }
 }

@@ -73,7 +73,7 @@ extension TraceGateCommand {
             if self.traces.isEmpty {
                 (score, traces) = try RunScoring(store: try database.open(), dataset: dataset, options: options).scoreWithTraces(runName)
             } else {
-                let read = try TraceFiles.read(self.traces)
+                let read = try TraceFiles.read(self.traces).traces()
                 (score, traces) = (Scorer(dataset: dataset, options: options).score(read, run: runName), read)
             }
             let floors = try gateConfig.map { try GateService(dataset: dataset, config: $0).floors(score) }

@@ -1,13 +1,12 @@
 import Foundation
+import TraceEval
 import TraceIngest
 import TraceModel
 import TraceReport
 import TraceJSON
 
-/// Trace files read straight into memory, for `score --traces` and `gate --traces`: no store
-/// round trip, so CI needs one command. Each trace is kept as its evaluation digest holds it, as
-/// if read back from a store. A trace id seen again replaces the earlier one, as
-/// re-ingesting does.
+/// Trace files named with `--traces`, read straight into memory for `score` and `gate`: no store
+/// round trip, so CI needs one command (``DigestedTraces`` keeps them as the store would).
 enum TraceFiles {
     /// The trace files under `paths`, warning about non-regular files skipped; an error when there are none.
     static func expand(_ paths: [String]) throws -> [String] {
@@ -25,30 +24,19 @@ enum TraceFiles {
         return files
     }
 
-    static func read(_ paths: [String], limits: JSONLimits = .default) throws -> [Trace] {
-        let files = try expand(paths)
-        let ingestor = Ingestor(options: IngestOptions(limits: limits))
-        var traces: [Trace] = []
-        var position: [String: Int] = [:]
-        for file in files {
-            // Read on the prefetch thread while this one normalizes and keeps the evaluation view.
-            let (report, _) = try ingestor.prefetch(file: file) { next, _ in
-                while let batch = try next() {
-                    for full in batch {
-                        // Scored as the store would score it: from its evaluation digest.
-                        let trace = TraceDigest.evaluationView(of: full)
-                        if let index = position[trace.traceId] {
-                            traces[index] = trace
-                        } else {
-                            position[trace.traceId] = traces.count
-                            traces.append(trace)
-                        }
-                    }
-                }
-            }
+    /// The traces of the files under `paths`, warning about lines skipped and repairs made.
+    static func read(_ paths: [String], limits: JSONLimits = .default) throws -> DigestedTraces {
+        try DigestedTraces.read(try expand(paths), with: Ingestor(options: IngestOptions(limits: limits))) { report in
             for skip in report.skipped { Console.warn("\(skip.file):\(skip.line): skipped: \(skip.reason)") }
             for warning in report.warnings { Console.warn(warning.description) }
         }
-        return traces
+    }
+
+    /// The score of the traces under `paths`, scored a batch at a time so that only their digests
+    /// and scores (with `details` of their metrics) are held, never the traces whole.
+    static func score(_ paths: [String], scorer: Scorer, run: String, details: ScoreAccumulator.Details) throws -> RunScore {
+        var accumulator = ScoreAccumulator(scorer, details: details)
+        try read(paths).traces(batchSize: 1_024) { accumulator.add($0) }
+        return accumulator.finish(run: run)
     }
 }

@@ -25,4 +25,35 @@ import TraceModel
         }
         #expect(accumulator.finish(run: "r") == whole)
     }
+
+    @Test("keeping only the evidence's details leaves every number and the evidence's rows as they were")
+    func evidenceDetails() throws {
+        let dataset = try DemoScenarioTests.golden("ops")
+        // Two trials of every case: only the first trial's alignment details may be kept.
+        let traces = try DemoScenarioTests.traces("ops-llm-led") + DemoScenarioTests.traces("ops-orchestrator")
+        let scorer = Scorer(dataset: dataset)
+        let whole = scorer.score(traces, run: "r")
+        var accumulator = ScoreAccumulator(scorer, details: .evidence)
+        accumulator.add(traces)
+        let lean = accumulator.finish(run: "r")
+        #expect(lean.cases.count == whole.cases.count)
+        #expect(lean.overall == whole.overall && lean.routes == whole.routes && lean.tags == whole.tags && lean.steps == whole.steps)
+        #expect(CaseSummary.summaries(of: lean, dataset: dataset) == CaseSummary.summaries(of: whole, dataset: dataset))
+        var seen: Set<String> = []
+        var kept = 0
+        var firstWithAlignment = 0
+        for (full, trimmed) in zip(whole.cases, lean.cases) {
+            #expect(full.scores.mapValues(\.score) == trimmed.scores.mapValues(\.score))
+            #expect(full.scores.mapValues(\.passed) == trimmed.scores.mapValues(\.passed))
+            let first = seen.insert(full.caseId).inserted
+            if first, let source = AlignmentRow.source(in: full.scores), full.scores[source]?.details.isEmpty == false { firstWithAlignment += 1 }
+            for (metric, result) in trimmed.scores where !result.details.isEmpty {
+                #expect(first && metric == AlignmentRow.source(in: full.scores), "\(metric.rawValue) of \(full.caseId) kept its details")
+                kept += 1
+            }
+            if first { #expect(AlignmentRow.rows(trimmed) == AlignmentRow.rows(full)) }
+        }
+        #expect(kept == firstWithAlignment && kept > 0, "each case's first trial keeps its alignment details")
+        #expect(whole.cases.count > seen.count, "some cases have a second trial, whose details are dropped")
+    }
 }

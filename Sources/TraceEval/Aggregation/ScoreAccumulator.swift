@@ -4,7 +4,18 @@ import TraceModel
 /// run never has to be in memory whole. ``Scorer/score(_:run:)`` is one batch of it; the result
 /// does not depend on how the traces are batched.
 public struct ScoreAccumulator: Sendable {
+    /// Which metric details each trace's score keeps (the numbers are kept whole either way).
+    public enum Details: Sendable {
+        /// Every metric's details, for reports that show them (`score`, `compare`, the demo).
+        case all
+        /// Only what the gate's evidence reads: the alignment details of each case's first trial
+        /// (``AlignmentRow/source(in:)``). A scored run of 10,000 cases keeps about a tenth of the
+        /// memory its full details take.
+        case evidence
+    }
+
     private let scorer: Scorer
+    private let details: Details
     private var linker: Linker
     /// The scores of each case's traces, by the case's position in the dataset, in trace order.
     private var byCase: [[CaseScore]]
@@ -13,9 +24,10 @@ public struct ScoreAccumulator: Sendable {
     private var hinted: [String] = []
     private var hintFacts: [LinkHint.TraceFacts] = []
 
-    /// An empty accumulation for `scorer`.
-    public init(_ scorer: Scorer) {
+    /// An empty accumulation for `scorer`, keeping `details` of each trace's metrics.
+    public init(_ scorer: Scorer, details: Details = .all) {
         self.scorer = scorer
+        self.details = details
         linker = Linker(dataset: scorer.dataset)
         byCase = Array(repeating: [], count: scorer.dataset.cases.count)
     }
@@ -36,7 +48,16 @@ public struct ScoreAccumulator: Sendable {
             hintFacts.append(LinkHint.TraceFacts(traceId: trace.traceId, caseId: trace.caseId, query: trace.query))
         }
         let scores = scorer.scoreAll(pairs.map { (cases[$0.index], $0.trace) })
-        for (pair, score) in zip(pairs, scores) { byCase[pair.index].append(score) }
+        for (pair, score) in zip(pairs, scores) { byCase[pair.index].append(kept(score, firstTrial: byCase[pair.index].isEmpty)) }
+    }
+
+    /// `score` with the details ``details`` keeps.
+    private func kept(_ score: CaseScore, firstTrial: Bool) -> CaseScore {
+        guard details == .evidence else { return score }
+        var score = score
+        let source = firstTrial ? AlignmentRow.source(in: score.scores) : nil
+        for metric in score.scores.keys where metric != source { score.scores[metric]!.details = [:] }
+        return score
     }
 
     /// The run's score, named `run`.

@@ -32,10 +32,15 @@ public struct AlignmentRow: Sendable, Hashable {
         self.succeeded = succeeded
     }
 
+    /// The metric whose details ``rows(_:)`` reads: the trajectory score, else tool selection.
+    public static func source(in scores: [Metric: MetricResult]) -> Metric? {
+        [Metric.trajectoryScore, .toolSelectionAccuracy].first { scores[$0] != nil }
+    }
+
     /// The rows of a case's trajectory details (else its tool-selection details), in actual-call
     /// order, missing calls placed after the call that precedes them.
     public static func rows(_ score: CaseScore) -> [AlignmentRow] {
-        guard let details = (score.scores[.trajectoryScore] ?? score.scores[.toolSelectionAccuracy])?.details else { return [] }
+        guard let source = source(in: score.scores), let details = score.scores[source]?.details else { return [] }
         var rows: [(key: Double, row: AlignmentRow)] = []
         let outOfOrder = Set((details["out_of_order"]?.arrayValue ?? []).compactMap { $0["index"]?.int64Value })
         var actualByExpected: [Int64: Double] = [:]
