@@ -41,6 +41,7 @@ let package = Package(
         ),
         .target(name: "TraceJSON", dependencies: ["TraceModel", "CSimdJSON"], swiftSettings: strict),
         .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
+        .target(name: "CMemory"),
         .systemLibrary(name: "CZstd", path: "Sources/CZstd"),
         .target(
             name: "TraceIngest",
@@ -86,7 +87,7 @@ let package = Package(
         .executableTarget(
             name: "tracegate",
             dependencies: [
-                "TraceModel", "TraceJSON", "TraceIngest", "TraceStore", "TracePostgres", "TraceEval", "TraceReport", "TraceServe",
+                "TraceModel", "TraceJSON", "TraceIngest", "TraceStore", "TracePostgres", "TraceEval", "TraceReport", "TraceServe", "CMemory",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
