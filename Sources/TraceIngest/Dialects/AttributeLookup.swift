@@ -67,6 +67,10 @@ struct AttributeLookup {
         case .array(let items):
             return items.compactMap { $0.stringValue ?? ($0.isNull ? nil : $0.canonicalText) }
         case .string(let text):
+            // Most values are one plain word (a call id, a finish reason): nothing to trim or split.
+            if let first = text.utf8.first, let last = text.utf8.last, isPrintable(first), first != UInt8(ascii: "["), isPrintable(last) {
+                return [text]
+            }
             let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
             guard trimmed.hasPrefix("["), trimmed.hasSuffix("]") else { return trimmed.isEmpty ? [] : [trimmed] }
             return trimmed.dropFirst().dropLast().split(separator: ",").map {
@@ -77,6 +81,11 @@ struct AttributeLookup {
         case let other:
             return [other.canonicalText]
         }
+    }
+
+    /// A printable ASCII byte other than space: text that begins and ends with one has nothing to trim.
+    private static func isPrintable(_ byte: UInt8) -> Bool {
+        byte > 0x20 && byte < 0x7F
     }
 
     /// Groups flattened keys `prefix.N.rest` by their index N (sorted numerically, sparse allowed).
