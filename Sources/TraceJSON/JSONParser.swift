@@ -149,26 +149,34 @@ public struct JSONParser {
 
     private mutating func parseString() throws(JSONParseError) -> String {
         index += 1
-        var buffer: [UInt8] = []
+        // Bytes are copied into a buffer only once an escape is met; a string without one (most
+        // of them) is made straight from the input.
+        var buffer: [UInt8]?
         var runStart = index
         while true {
             guard index < bytes.count else { throw error("unterminated string: the JSON text is truncated") }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
-                buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                let run = UnsafeBufferPointer(rebasing: bytes[runStart..<index])
                 index += 1
+                guard buffer != nil else {
+                    guard let text = String(validating: run, as: UTF8.self) else { throw error("invalid UTF-8 in string") }
+                    return text
+                }
+                buffer!.append(contentsOf: run)
                 break
             }
             if byte < 0x20 { throw error("unescaped control character in string") }
             if byte == UInt8(ascii: "\\") {
-                buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                try parseEscape(into: &buffer)
+                if buffer == nil { buffer = [] }
+                buffer!.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                try parseEscape(into: &buffer!)
                 runStart = index
                 continue
             }
             index += 1
         }
-        guard let text = String(validating: buffer, as: UTF8.self) else {
+        guard let text = String(validating: buffer!, as: UTF8.self) else {
             throw error("invalid UTF-8 in string")
         }
         return text

@@ -39,9 +39,13 @@ import TraceJSON
     }
 
     @Test("invalid UTF-8 inside a string is an error, not a silent replacement character")
-    func invalidUTF8() {
+    func invalidUTF8() throws {
         let bytes: [UInt8] = Array("[\"ab".utf8) + [0xC3, 0x28] + Array("\"]".utf8)
         #expect(throws: JSONParseError.self) { _ = try JSONParser.parse(bytes) }
+        // The same after an escape, when the string is built in a buffer rather than from the input.
+        let escaped: [UInt8] = Array("[\"a\\nb".utf8) + [0xC3, 0x28] + Array("\"]".utf8)
+        #expect(throws: JSONParseError.self) { _ = try JSONParser.parse(escaped) }
+        #expect(try JSONParser.parse(Array("[\"a\\nb".utf8) + [0xC3, 0xA9] + Array("\"]".utf8)) == .array([.string("a\nbé")]))
     }
 
     @Test("nesting deeper than the limit is an error that says how to raise it, not a stack overflow")
