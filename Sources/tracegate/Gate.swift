@@ -128,7 +128,7 @@ extension TraceGateCommand {
                 _ = try runner.ingest(files: try TraceFiles.expand(traces), run: candidate)
                 return try RunScoring(store: store, dataset: dataset, options: options, storesScores: false).score(candidate, details: .evidence)
             }
-            return try TraceFiles.score(traces, scorer: Scorer(dataset: dataset, options: options), run: "traces", details: .evidence)
+            return TraceFiles.score(try TraceFiles.read(traces), scorer: Scorer(dataset: dataset, options: options), run: "traces", details: .evidence)
         }
     }
 }

@@ -69,17 +69,19 @@ extension TraceGateCommand {
             let dataset = try GoldenFile.load(golden)
             let options = EvaluationOptions(trajectoryMode: trajectoryMode, argsMatch: argsMatch, prices: try prices.table())
             let runName = self.runName ?? "traces"
-            let (score, traces): (RunScore, [Trace])
+            // The traces are kept for the HTML page: from files, as their digests, decoded only if the page is written.
+            let (score, traces): (RunScore, () -> [Trace])
             if self.traces.isEmpty {
-                (score, traces) = try RunScoring(store: try database.open(), dataset: dataset, options: options).scoreWithTraces(runName)
+                let (scored, read) = try RunScoring(store: try database.open(), dataset: dataset, options: options).scoreWithTraces(runName)
+                (score, traces) = (scored, { read })
             } else {
-                let read = try TraceFiles.read(self.traces).traces()
-                (score, traces) = (Scorer(dataset: dataset, options: options).score(read, run: runName), read)
+                let read = try TraceFiles.read(self.traces)
+                (score, traces) = (TraceFiles.score(read, scorer: Scorer(dataset: dataset, options: options), run: runName), { read.traces() })
             }
             let floors = try gateConfig.map { try GateService(dataset: dataset, config: $0).floors(score) }
             let protected = database.files + [golden] + [config].compactMap { $0 } + self.traces
             let page = {
-                ScoreHTML.render(score, traces: Dictionary(traces.map { ($0.traceId, $0) }, uniquingKeysWith: { first, _ in first }), floors: floors)
+                ScoreHTML.render(score, traces: Dictionary(traces().map { ($0.traceId, $0) }, uniquingKeysWith: { first, _ in first }), floors: floors)
             }
             try output.write(json: { ScoreJSON.render(score) }, markdown: { ScoreMarkdown.render(score) }, html: page, protecting: protected)
             ScoreTable(score: score).lines(width: output.documentOnStdout ? nil : Console.terminalWidth).forEach(output.say)

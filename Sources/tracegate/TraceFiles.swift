@@ -27,22 +27,22 @@ enum TraceFiles {
 
     /// The traces of the files under `paths`, warning about lines skipped and repairs made.
     static func read(_ paths: [String], limits: JSONLimits = .default) throws -> DigestedTraces {
-        try DigestedTraces.read(try expand(paths), with: Ingestor(options: IngestOptions(limits: limits))) { report in
+        let read = try DigestedTraces.read(try expand(paths), with: Ingestor(options: IngestOptions(limits: limits))) { report in
             for skip in report.skipped { Console.warn("\(skip.file):\(skip.line): skipped: \(skip.reason)") }
             for warning in report.warnings { Console.warn(warning.description) }
         }
+        // Reading freed its tapes and spans in the reading thread's allocator arena, which the
+        // allocator keeps: give it back before scoring grows the heap again (36 MB of the gate's
+        // peak for 10,000 traces).
+        _ = tg_release_free_memory()
+        return read
     }
 
-    /// The score of the traces under `paths`, scored a batch at a time so that only their digests
-    /// and scores (with `details` of their metrics) are held, never the traces whole.
-    static func score(_ paths: [String], scorer: Scorer, run: String, details: ScoreAccumulator.Details) throws -> RunScore {
+    /// The score of `traces`, scored a batch at a time so that only their digests and scores
+    /// (with `details` of their metrics) are held, never the traces whole.
+    static func score(_ traces: DigestedTraces, scorer: Scorer, run: String, details: ScoreAccumulator.Details = .all) -> RunScore {
         var accumulator = ScoreAccumulator(scorer, details: details)
-        let digests = try read(paths)
-        // Reading freed its tapes and spans in the reading thread's allocator arena, which the
-        // allocator keeps: give it back before scoring grows the heap again (36 MB of the peak
-        // for 10,000 traces).
-        _ = tg_release_free_memory()
-        digests.traces(batchSize: 1_024) { accumulator.add($0) }
+        traces.traces(batchSize: 1_024) { accumulator.add($0) }
         return accumulator.finish(run: run)
     }
 }
