@@ -9,8 +9,8 @@ public struct ScoreAccumulator: Sendable {
         /// Every metric's details, for reports that show them (`score`, `compare`, the demo).
         case all
         /// Only what the gate's evidence reads: the alignment details of each case's first trial
-        /// (``AlignmentRow/source(in:)``). A scored run of 10,000 cases keeps about a tenth of the
-        /// memory its full details take.
+        /// (``AlignmentRow/source(in:)``). Dropping the rest took `gate --traces` on 10,000 cases
+        /// from 307 to 223 MB at its peak.
         case evidence
     }
 
