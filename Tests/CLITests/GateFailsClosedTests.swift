@@ -151,6 +151,13 @@ import Testing
             #expect(result.status == 1, "\(to)")
             #expect(result.stderr.contains(message), "\(result.stderr)")
         }
+        // Another schema is named first even when the rest of the file does not decode either.
+        let both = text.replacingOccurrences(of: "tracegate.baseline/2", with: "tracegate.baseline/1")
+            .replacingOccurrences(of: "\"task_completion\" : 1", with: "\"task_compleshun\" : 1")
+        try both.write(to: out, atomically: true, encoding: .utf8)
+        let older = try CLI.run(["gate", "--candidate", "base", "--baseline-file", out.path, "--golden", Self.golden, "--db", s.db])
+        #expect(older.status == 1)
+        #expect(older.stderr.contains("field 'schema': is 'tracegate.baseline/1'"), "\(older.stderr)")
         // A duplicated case.
         let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         var cases = try #require(object["cases"] as? [Any])

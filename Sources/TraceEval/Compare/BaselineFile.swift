@@ -36,19 +36,19 @@ public struct BaselineFile: Sendable, Hashable, Codable {
     /// and unique case ids. Errors name the file, the case's line where it can be found, and the field.
     public static func decode(_ data: Data, file: String) throws(GoldenError) -> BaselineFile {
         let text = String(decoding: data, as: UTF8.self)
-        if let schema = try? JSONDecoder().decode(SchemaOnly.self, from: data), schema.schema != schemaName {
-            let hint = schema.schema == "tracegate.baseline/1"
-                ? "; it was written by an older tracegate: re-create it with 'tracegate baseline --run NAME --golden FILE --out \(file)'" : ""
-            throw GoldenError(file: file, line: nil, field: "schema", message: "is '\(schema.schema)'; this tracegate reads \(schemaName)\(hint)")
-        }
+        // The file is parsed once when it is well formed; a schema other than this one is named
+        // before any other fault, since it explains them.
         let baseline: BaselineFile
         do {
             baseline = try JSONDecoder().decode(BaselineFile.self, from: data)
         } catch let error as DecodingError {
+            try checkSchema(data, file: file)
             throw BaselineProblem.decoding(error, file: file, text: text)
         } catch {
+            try checkSchema(data, file: file)
             throw GoldenError(file: file, line: nil, field: "(document)", message: "not a tracegate baseline file: \(error.localizedDescription)")
         }
+        if baseline.schema != schemaName { try checkSchema(data, file: file) }
         var seen = Set<String>()
         for (index, summary) in baseline.cases.enumerated() {
             let problem = BaselineProblem(file: file, text: text, index: index, caseId: summary.caseId)
@@ -56,6 +56,14 @@ public struct BaselineFile: Sendable, Hashable, Codable {
             try problem.check(summary)
         }
         return baseline
+    }
+
+    /// An error when the file names a schema other than ``schemaName``.
+    private static func checkSchema(_ data: Data, file: String) throws(GoldenError) {
+        guard let schema = try? JSONDecoder().decode(SchemaOnly.self, from: data), schema.schema != schemaName else { return }
+        let hint = schema.schema == "tracegate.baseline/1"
+            ? "; it was written by an older tracegate: re-create it with 'tracegate baseline --run NAME --golden FILE --out \(file)'" : ""
+        throw GoldenError(file: file, line: nil, field: "schema", message: "is '\(schema.schema)'; this tracegate reads \(schemaName)\(hint)")
     }
 
     private struct SchemaOnly: Decodable {
