@@ -2,11 +2,19 @@
 """The alternative the issue names: a Python ingester of the same OTLP JSON Lines with orjson +
 sqlite3 (one transaction per file, prepared inserts, the same columns tracegate keeps per span).
 Prints MB/s over REPEATS runs as JSON: median, min, max."""
-import json, os, sqlite3, statistics, sys, tempfile, time
+import json, os, shutil, sqlite3, statistics, sys, tempfile, time
 import orjson
 
 def ingest(path):
-    db = sqlite3.connect(os.path.join(tempfile.mkdtemp(), "py.sqlite"))
+    """Ingests `path` into a fresh database in a folder of its own, removed afterwards."""
+    folder = tempfile.mkdtemp(prefix="tracegate-py-ingest-")
+    try:
+        return ingest_into(path, os.path.join(folder, "py.sqlite"))
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+def ingest_into(path, database):
+    db = sqlite3.connect(database)
     db.execute("PRAGMA journal_mode=WAL")
     db.execute("CREATE TABLE spans (trace_id TEXT, span_id TEXT, parent TEXT, name TEXT, start INTEGER, end INTEGER, "
                "operation TEXT, tool TEXT, model TEXT, input_tokens INTEGER, output_tokens INTEGER, attributes TEXT, PRIMARY KEY (trace_id, span_id))")
@@ -31,6 +39,7 @@ def ingest(path):
                                      orjson.dumps(attrs, option=orjson.OPT_SORT_KEYS).decode()))
     with db:
         db.executemany("INSERT OR REPLACE INTO spans VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+    db.close()
     return len(rows)
 
 path, repeats = sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 3

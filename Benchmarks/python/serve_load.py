@@ -6,7 +6,7 @@ its Retry-After), then SIGTERMs the server and counts the spans in its store. Bo
 time. Prints JSON: sustained spans/s, request latency p50/p99 (ms), requests, 503s, spans sent and
 stored, the server's peak RSS.
 Usage: serve_load.py BINARY GATE.jsonl [TRACES] [PER_REQUEST] [CONCURRENCY] [MAX_PENDING_SPANS] [DATABASE_URL]"""
-import http.client, importlib.util, json, os, re, signal, statistics, subprocess, sys, tempfile, threading, time
+import atexit, http.client, importlib.util, json, os, re, shutil, signal, statistics, subprocess, sys, tempfile, threading, time
 
 binary, path = sys.argv[1], sys.argv[2]
 traces = int(sys.argv[3]) if len(sys.argv) > 3 else 10_000
@@ -34,6 +34,7 @@ for start in range(0, len(lines), per_request):
     bodies.append(request.SerializeToString())
 
 folder = tempfile.mkdtemp(prefix="tracegate-serve-load-")
+atexit.register(shutil.rmtree, folder, True)   # the SQLite store (about 120 MB) goes when the script ends
 db = database or os.path.join(folder, "s.sqlite")
 server = subprocess.Popen([binary, "serve", "--port", "0", "--db", db, "--run", "load", "--settle-seconds", "0.2",
                            "--max-pending-spans", max_pending],
