@@ -9,15 +9,14 @@ import TraceModel
 public struct DigestedTraces: Sendable {
     private var digests: [[UInt8]] = []
     private var position: [String: Int] = [:]
-    /// One report per file read, in order: counts, lines skipped, repairs made.
-    public private(set) var reports: [FileReport] = []
 
     /// Nothing read yet.
     public init() {}
 
     /// Reads `files` in order with `ingestor`: each file is read and mapped on a thread of its
     /// own while this one normalizes its traces and makes their digests. `finished` is given each
-    /// file's report as soon as the file is read, so its warnings come out before a later file's error.
+    /// file's report (counts, lines skipped, repairs made) as soon as the file is read, so its
+    /// warnings come out before a later file's error.
     public static func read(_ files: [String], with ingestor: Ingestor, finished: (FileReport) -> Void = { _ in })
         throws -> DigestedTraces {
         var result = DigestedTraces()
@@ -27,7 +26,6 @@ public struct DigestedTraces: Sendable {
                     for trace in batch { result.add(trace) }
                 }
             }
-            result.reports.append(report)
             finished(report)
         }
         return result

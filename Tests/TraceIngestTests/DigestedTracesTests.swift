@@ -11,13 +11,14 @@ import TraceModel
         let whole = try Ingestor().read(file: SpanLines.dataset).traces
         // The second file holds the third trace again, cut to its first span.
         let again = try SpanLines.write([try SpanLines.perTrace()[2][0]])
-        let read = try DigestedTraces.read([SpanLines.dataset, again], with: Ingestor())
+        var reports: [FileReport] = []
+        let read = try DigestedTraces.read([SpanLines.dataset, again], with: Ingestor()) { reports.append($0) }
         var expected = whole.map(TraceDigest.evaluationView)
         expected[2] = TraceDigest.evaluationView(of: try Ingestor().read(file: again).traces[0])
         #expect(expected[2].spans.count == 1 && whole[2].spans.count > 1)
         #expect(read.count == 25)
         #expect(read.traces() == expected)
-        #expect(read.reports.map(\.traces) == [25, 1])
+        #expect(reports.map(\.traces) == [25, 1])
         for size in [1, 7, 25, 100] {
             var batches: [[Trace]] = []
             read.traces(batchSize: size) { batches.append($0) }

@@ -41,11 +41,9 @@ public struct BaselineFile: Sendable, Hashable, Codable {
         let baseline: BaselineFile
         do {
             baseline = try JSONDecoder().decode(BaselineFile.self, from: data)
-        } catch let error as DecodingError {
-            try checkSchema(data, file: file)
-            throw BaselineProblem.decoding(error, file: file, text: text)
         } catch {
             try checkSchema(data, file: file)
+            if let error = error as? DecodingError { throw BaselineProblem.decoding(error, file: file, text: text) }
             throw GoldenError(file: file, line: nil, field: "(document)", message: "not a tracegate baseline file: \(error.localizedDescription)")
         }
         if baseline.schema != schemaName { try checkSchema(data, file: file) }
