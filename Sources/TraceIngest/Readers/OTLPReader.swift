@@ -18,27 +18,53 @@ public struct OTLPReader: TraceDocumentReader {
         root["resourceSpans"].isArray || root["resource_spans"].isArray
     }
 
-    /// Reads every span of every document, grouped into traces by trace id.
+    /// Reads every span of every document, grouped into traces by trace id in the order the ids
+    /// first appear, each trace's spans in document order. Documents stand alone, so a large batch
+    /// is mapped on every core, a consecutive run of documents each, and the runs' traces are
+    /// merged in order: the result, and the first error in document order, are those of one pass.
     public func read(_ documents: [SourceDocument], file: String) throws(IngestError) -> [RawTrace] {
-        var traces: [String: RawTrace] = [:]
-        var order: [String] = []
+        let runs = ChunkedWork.map(count: documents.count, minimum: 64) { range in
+            Result { () throws(IngestError) in try group(documents[range], file: file) }
+        }
+        var traces = try runs[0].get()
+        guard runs.count > 1 else { return traces }
+        var position = Dictionary(uniqueKeysWithValues: traces.enumerated().map { ($0.element.traceId, $0.offset) })
+        for run in runs.dropFirst() {
+            for trace in try run.get() {
+                if let index = position[trace.traceId] {
+                    traces[index].spans += trace.spans
+                    traces[index].dialects.formUnion(trace.dialects)
+                } else {
+                    position[trace.traceId] = traces.count
+                    traces.append(trace)
+                }
+            }
+        }
+        return traces
+    }
+
+    /// The spans of `documents`, grouped into traces by trace id in first-appearance order.
+    private func group(_ documents: ArraySlice<SourceDocument>, file: String) throws(IngestError) -> [RawTrace] {
+        var traces: [RawTrace] = []
+        var position: [String: Int] = [:]
         for document in documents {
             guard matches(document.root) else {
                 throw .formatMismatch(file: file, format: "OTLP/JSON",
                                       reason: "line \(document.line) has no 'resourceSpans' array")
             }
             try eachSpan(of: document.root, resource: { OTLPAnyValue.attributes($0["attributes"]) }) {
-                (resource, position, rawSpan) throws(IngestError) in
-                let (span, dialects) = try readSpan(rawSpan, resource: resource, file: file, line: document.line, at: position)
-                if traces[span.traceId] == nil {
-                    traces[span.traceId] = RawTrace(traceId: span.traceId, spans: [], format: .otlp)
-                    order.append(span.traceId)
+                (resource, index, rawSpan) throws(IngestError) in
+                let (span, dialects) = try readSpan(rawSpan, resource: resource, file: file, line: document.line, at: index)
+                if let known = position[span.traceId] {
+                    traces[known].spans.append(span)
+                    traces[known].dialects.formUnion(dialects)
+                } else {
+                    position[span.traceId] = traces.count
+                    traces.append(RawTrace(traceId: span.traceId, spans: [span], format: .otlp, dialects: dialects))
                 }
-                traces[span.traceId]!.spans.append(span)
-                traces[span.traceId]!.dialects.formUnion(dialects)
             }
         }
-        return order.map { traces[$0]! }
+        return traces
     }
 
     /// The (lowercased) trace id of every span of the document.

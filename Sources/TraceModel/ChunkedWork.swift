@@ -1,10 +1,11 @@
 import Foundation
 
 /// Work on consecutive items split into chunks, one per core, done at once and returned in order.
-enum ChunkedWork {
+/// Scoring, golden loading and OTLP span mapping use it; each chunk's work must be pure.
+public enum ChunkedWork {
     /// `work` applied to the chunks of `0..<count`, chunk 0 first: one chunk per core when each
     /// gets at least `minimum` items, else the whole range as one chunk on this thread.
-    static func map<Result: Sendable>(count: Int, minimum: Int, _ work: @Sendable (Range<Int>) -> Result) -> [Result] {
+    public static func map<Result: Sendable>(count: Int, minimum: Int, _ work: @Sendable (Range<Int>) -> Result) -> [Result] {
         let workers = min(ProcessInfo.processInfo.activeProcessorCount, max(1, count / minimum))
         guard workers > 1 else { return [work(0..<count)] }
         let size = (count + workers - 1) / workers
