@@ -47,10 +47,14 @@ public struct DigestedTraces: Sendable {
 
     /// The traces as scoring sees them, `batchSize` at a time, in order.
     public func traces(batchSize: Int, _ body: ([Trace]) throws -> Void) rethrows {
+        let digests = digests
         var start = 0
         while start < digests.count {
-            let end = min(start + max(batchSize, 1), digests.count)
-            try body(digests[start..<end].map(Self.decode))
+            let (first, end) = (start, min(start + max(batchSize, 1), digests.count))
+            // Decoding is pure, so a batch is decoded on every core (in order) while none is scoring.
+            try body(ChunkedWork.map(count: end - first, minimum: 256) { range in
+                digests[(first + range.lowerBound)..<(first + range.upperBound)].map(Self.decode)
+            }.flatMap { $0 })
             start = end
         }
     }
