@@ -70,7 +70,7 @@ let package = Package(
         ),
         .target(
             name: "TraceEval",
-            dependencies: ["TraceModel", .product(name: "Yams", package: "Yams")],
+            dependencies: ["TraceModel", "TraceJSON", .product(name: "Yams", package: "Yams")],
             swiftSettings: strict
         ),
         .target(name: "TraceReport", dependencies: ["TraceEval", "TraceModel"], swiftSettings: strict),

@@ -148,6 +148,28 @@ public struct JSONView: Sendable {
         }
     }
 
+    /// The members in document order, a repeated key as often as it appears, when this is an object
+    /// (else empty): for strict readers that refuse what ``members`` would quietly resolve.
+    public var orderedMembers: [(key: String, value: JSONView)] {
+        switch node {
+        case .missing: return []
+        case .tree: return members
+        case .tape(let tape, let index):
+            guard tape.kind(index) == UInt8(ascii: "o") else { return [] }
+            return tape.members(index).map { (tape.string($0.key), JSONView(tape: tape, index: $0.value)) }
+        }
+    }
+
+    /// The number, when this is a JSON number (a numeric string is not one).
+    public var number: Double? {
+        kind == UInt8(ascii: "i") || kind == UInt8(ascii: "d") ? double : nil
+    }
+
+    /// The whole number, when this is a JSON integer literal (not `1.0`, not `"1"`).
+    public var integer: Int64? {
+        kind == UInt8(ascii: "i") ? int64 : nil
+    }
+
     /// The keys, when this is an object.
     public var keys: Set<String> {
         switch node {

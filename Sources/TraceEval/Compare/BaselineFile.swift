@@ -36,16 +36,10 @@ public struct BaselineFile: Sendable, Hashable, Codable {
     /// and unique case ids. Errors name the file, the case's line where it can be found, and the field.
     public static func decode(_ data: Data, file: String) throws(GoldenError) -> BaselineFile {
         let text = String(decoding: data, as: UTF8.self)
-        // The file is parsed once when it is well formed; a schema other than this one is named
-        // before any other fault, since it explains them.
+        // A well-formed file is read from its simdjson tape; any other goes through JSONDecoder,
+        // whose errors name the fault.
         let baseline: BaselineFile
-        do {
-            baseline = try JSONDecoder().decode(BaselineFile.self, from: data)
-        } catch {
-            try checkSchema(data, file: file)
-            if let error = error as? DecodingError { throw BaselineProblem.decoding(error, file: file, text: text) }
-            throw GoldenError(file: file, line: nil, field: "(document)", message: "not a tracegate baseline file: \(error.localizedDescription)")
-        }
+        if let read = BaselineTapeReader.read(data) { baseline = read } else { baseline = try foundationDecode(data, file: file, text: text) }
         if baseline.schema != schemaName { try checkSchema(data, file: file) }
         var seen = Set<String>()
         for (index, summary) in baseline.cases.enumerated() {
@@ -54,6 +48,18 @@ public struct BaselineFile: Sendable, Hashable, Codable {
             try problem.check(summary)
         }
         return baseline
+    }
+
+    /// The file through `JSONDecoder`. A schema other than this one is named before any other
+    /// fault, since it explains them.
+    private static func foundationDecode(_ data: Data, file: String, text: String) throws(GoldenError) -> BaselineFile {
+        do {
+            return try JSONDecoder().decode(BaselineFile.self, from: data)
+        } catch {
+            try checkSchema(data, file: file)
+            if let error = error as? DecodingError { throw BaselineProblem.decoding(error, file: file, text: text) }
+            throw GoldenError(file: file, line: nil, field: "(document)", message: "not a tracegate baseline file: \(error.localizedDescription)")
+        }
     }
 
     /// An error when the file names a schema other than ``schemaName``.
