@@ -45,7 +45,7 @@ let package = Package(
         .systemLibrary(name: "CZstd", path: "Sources/CZstd"),
         .target(
             name: "TraceIngest",
-            dependencies: ["TraceModel", "TraceJSON", "CZlib", "CZstd", .product(name: "SwiftProtobuf", package: "swift-protobuf")],
+            dependencies: ["TraceModel", "TraceJSON", "CZlib", "CZstd", "CMemory", .product(name: "SwiftProtobuf", package: "swift-protobuf")],
             swiftSettings: strict
         ),
         .target(

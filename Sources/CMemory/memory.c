@@ -1,3 +1,5 @@
+#define _GNU_SOURCE   // memmem
+#include <string.h>
 #include "CMemory.h"
 #include <stdlib.h>   // defines __GLIBC__ on glibc
 #if defined(__GLIBC__)
@@ -10,4 +12,8 @@ int tg_release_free_memory(void) {
 #else
     return 0;
 #endif
+}
+
+const void *tg_find_bytes(const void *haystack, size_t length, const void *needle, size_t needle_length) {
+    return memmem(haystack, length, needle, needle_length);
 }

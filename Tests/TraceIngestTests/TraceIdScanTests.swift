@@ -43,6 +43,9 @@ import TraceJSON
         // A link's trace id is found too (a superset, never fewer).
         (#"{"resourceSpans":[{"scopeSpans":[{"spans":[{"traceId":"aa","spanId":"1","links":[{"traceId":"bb","spanId":"2"}]}]}]}]}"#,
          ["aa", "bb"]),
+        // Keys and values that begin like the key but are not it ("traceState", "trace", "traceIdx").
+        (#"{"resourceSpans":[{"scopeSpans":[{"spans":[{"traceState":"k=v","name":"trace","traceIdx":"zz","traceId":"Aa","spanId":"1"}]}]}]}"#,
+         ["aa"]),
         // "traceId" as a value, not a key; an empty id is no id.
         (#"{"resourceSpans":[{"scopeSpans":[{"spans":[{"name":"traceId","traceId":"","spanId":"1"}]}]}]}"#, []),
     ] as [(String, [String]?)])

@@ -1,3 +1,4 @@
+import CMemory
 import Foundation
 
 /// Finds the trace ids of an OTLP/JSON line by scanning its bytes, without parsing it: the first
@@ -16,7 +17,8 @@ enum TraceIdScan {
         var position = line.lowerBound
         let end = line.upperBound
         while position < end {
-            guard let quote = find(UInt8(ascii: "\""), bytes, position..<end) else { break }
+            // Only a quote that opens `"trace` can start a key: memmem skips the rest of the line's quotes.
+            guard let quote = find(prefix, bytes, position..<end) else { break }
             position = quote + 1
             guard let key = keys.first(where: { matches($0, bytes, at: quote, end: end) }) else { continue }
             // A quote preceded by an odd run of backslashes is inside a string: not a key.
@@ -34,6 +36,17 @@ enum TraceIdScan {
             position = valueEnd + 1
         }
         return ids
+    }
+
+    private static let prefix: [UInt8] = Array(#""trace"#.utf8)
+
+    private static func find(_ needle: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        guard range.count >= needle.count else { return nil }
+        let found = needle.withUnsafeBytes { needle in
+            tg_find_bytes(bytes.baseAddress! + range.lowerBound, range.count, needle.baseAddress!, needle.count)
+        }
+        guard let found else { return nil }
+        return bytes.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
     private static func find(_ byte: UInt8, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
