@@ -1,3 +1,5 @@
+import TraceModel
+
 /// Compares a candidate with a baseline case by case (pure).
 ///
 /// Cases are paired by id. A case with traces in the baseline but none in the candidate counts
@@ -33,10 +35,17 @@ public struct Comparer: Sendable {
             }
         }
         let onlyInCandidate = candidate.filter { $0.trials > 0 && (baselineById[$0.caseId]?.trials ?? 0) == 0 }.map(\.caseId)
-        var routes = Set(pairs.map(\.0.route)).sorted().map { route in
-            compareGroup(route, pairs.filter { $0.0.route == route })
-        }
-        var overall = compareGroup("overall", pairs)
+        // Overall and the routes are independent and hold as many cases each: compared at once.
+        let routeNames = Set(pairs.map(\.0.route)).sorted()
+        let paired = pairs
+        let halves = ChunkedWork.map(count: 2, minimum: 1) { range in
+            range.flatMap { half in
+                half == 0 ? [compareGroup("overall", paired)]
+                    : routeNames.map { route in compareGroup(route, paired.filter { $0.0.route == route }) }
+            }
+        }.flatMap { $0 }
+        var overall = halves[0]
+        var routes = Array(halves.dropFirst())
         Self.adjust(&routes, &overall)
         return Comparison(baseline: names.baseline, candidate: names.candidate, golden: names.golden,
                           overall: overall, routes: routes, missingFromCandidate: missing,
