@@ -105,9 +105,16 @@ extension TraceGateCommand {
                 source = .file(try decoding.value(), path: baselineFile)
                 score = try read.get()
             } else {
-                let name = try MetaPairs.resolve(baseline!, in: try scoring().store, excluding: candidate)
-                source = .run(name: name, cases: try scoring().summaries(name))
-                score = try candidateScore(dataset: dataset, options: options, scoring: scoring)
+                let runs = try scoring()
+                let name = try MetaPairs.resolve(baseline!, in: runs.store, excluding: candidate)
+                // The baseline run is scored on a thread of its own while the candidate is, unless
+                // the candidate is written into the store: that waits, so a bad baseline changes
+                // nothing. The baseline's errors come first either way.
+                let summaries = BackgroundWork { try runs.summaries(name) }
+                if candidate != nil && !traces.isEmpty { _ = try summaries.value() }
+                let read = Result { try candidateScore(dataset: dataset, options: options, scoring: scoring) }
+                source = .run(name: name, cases: try summaries.value())
+                score = try read.get()
             }
             let result = try GateService(dataset: dataset, config: gateConfig).run(baseline: source, candidate: score)
             KeptUntilExit.keep((dataset, source, score, result))

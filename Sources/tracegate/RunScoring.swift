@@ -47,6 +47,6 @@ struct RunScoring {
 
     /// The per-case summaries of `run`.
     func summaries(_ run: String) throws -> [CaseSummary] {
-        CaseSummary.summaries(of: try score(run, details: .evidence), dataset: dataset)
+        CaseSummary.summaries(of: try score(run, details: .none), dataset: dataset)
     }
 }

@@ -56,4 +56,22 @@ import TraceModel
         #expect(kept == firstWithAlignment && kept > 0, "each case's first trial keeps its alignment details")
         #expect(whole.cases.count > seen.count, "some cases have a second trial, whose details are dropped")
     }
+
+    @Test("keeping no details leaves every number, and the case summaries, as they were")
+    func noDetails() throws {
+        let dataset = try DemoScenarioTests.golden("ops")
+        let traces = try DemoScenarioTests.traces("ops-llm-led") + DemoScenarioTests.traces("ops-orchestrator")
+        let scorer = Scorer(dataset: dataset)
+        let whole = scorer.score(traces, run: "r")
+        var accumulator = ScoreAccumulator(scorer, details: .none)
+        accumulator.add(traces)
+        let bare = accumulator.finish(run: "r")
+        #expect(bare.overall == whole.overall && bare.routes == whole.routes && bare.tags == whole.tags && bare.steps == whole.steps)
+        #expect(CaseSummary.summaries(of: bare, dataset: dataset) == CaseSummary.summaries(of: whole, dataset: dataset))
+        #expect(zip(whole.cases, bare.cases).allSatisfy { full, stripped in
+            full.scores.mapValues(\.score) == stripped.scores.mapValues(\.score) && full.stats == stripped.stats
+        })
+        #expect(whole.cases.contains { $0.scores.values.contains { !$0.details.isEmpty } }, "the full score has details to drop")
+        #expect(bare.cases.allSatisfy { $0.scores.values.allSatisfy(\.details.isEmpty) })
+    }
 }

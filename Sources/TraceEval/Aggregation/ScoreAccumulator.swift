@@ -12,6 +12,9 @@ public struct ScoreAccumulator: Sendable {
         /// (``AlignmentRow/source(in:)``). Dropping the rest took `gate --traces` on 10,000 cases
         /// from 307 to 223 MB at its peak.
         case evidence
+        /// No details, only the numbers: for a run folded into case summaries (``CaseSummary``),
+        /// which read none, such as the baseline run of `gate` while the candidate is scored.
+        case none
     }
 
     private let scorer: Scorer
@@ -53,9 +56,9 @@ public struct ScoreAccumulator: Sendable {
 
     /// `score` with the details ``details`` keeps.
     private func kept(_ score: CaseScore, firstTrial: Bool) -> CaseScore {
-        guard details == .evidence else { return score }
+        guard details != .all else { return score }
         var score = score
-        let source = firstTrial ? AlignmentRow.source(in: score.scores) : nil
+        let source = firstTrial && details == .evidence ? AlignmentRow.source(in: score.scores) : nil
         for metric in score.scores.keys where metric != source { score.scores[metric]!.details = [:] }
         return score
     }
