@@ -28,17 +28,8 @@ import TraceModel
 
     @Test("keeping only the evidence's details leaves every number and the evidence's rows as they were")
     func evidenceDetails() throws {
-        let dataset = try DemoScenarioTests.golden("ops")
         // Two trials of every case: only the first trial's alignment details may be kept.
-        let traces = try DemoScenarioTests.traces("ops-llm-led") + DemoScenarioTests.traces("ops-orchestrator")
-        let scorer = Scorer(dataset: dataset)
-        let whole = scorer.score(traces, run: "r")
-        var accumulator = ScoreAccumulator(scorer, details: .evidence)
-        accumulator.add(traces)
-        let lean = accumulator.finish(run: "r")
-        #expect(lean.cases.count == whole.cases.count)
-        #expect(lean.overall == whole.overall && lean.routes == whole.routes && lean.tags == whole.tags && lean.steps == whole.steps)
-        #expect(CaseSummary.summaries(of: lean, dataset: dataset) == CaseSummary.summaries(of: whole, dataset: dataset))
+        let (whole, lean) = try Self.scored(keeping: .evidence)
         var seen: Set<String> = []
         var kept = 0
         var firstWithAlignment = 0
@@ -59,19 +50,27 @@ import TraceModel
 
     @Test("keeping no details leaves every number, and the case summaries, as they were")
     func noDetails() throws {
-        let dataset = try DemoScenarioTests.golden("ops")
-        let traces = try DemoScenarioTests.traces("ops-llm-led") + DemoScenarioTests.traces("ops-orchestrator")
-        let scorer = Scorer(dataset: dataset)
-        let whole = scorer.score(traces, run: "r")
-        var accumulator = ScoreAccumulator(scorer, details: .none)
-        accumulator.add(traces)
-        let bare = accumulator.finish(run: "r")
-        #expect(bare.overall == whole.overall && bare.routes == whole.routes && bare.tags == whole.tags && bare.steps == whole.steps)
-        #expect(CaseSummary.summaries(of: bare, dataset: dataset) == CaseSummary.summaries(of: whole, dataset: dataset))
+        let (whole, bare) = try Self.scored(keeping: .none)
         #expect(zip(whole.cases, bare.cases).allSatisfy { full, stripped in
             full.scores.mapValues(\.score) == stripped.scores.mapValues(\.score) && full.stats == stripped.stats
         })
         #expect(whole.cases.contains { $0.scores.values.contains { !$0.details.isEmpty } }, "the full score has details to drop")
         #expect(bare.cases.allSatisfy { $0.scores.values.allSatisfy(\.details.isEmpty) })
+    }
+
+    /// The ops demo runs (two trials of every case) scored whole, and scored keeping `details`;
+    /// every aggregate and every case summary of the two must agree.
+    private static func scored(keeping details: ScoreAccumulator.Details) throws -> (whole: RunScore, kept: RunScore) {
+        let dataset = try DemoScenarioTests.golden("ops")
+        let traces = try DemoScenarioTests.traces("ops-llm-led") + DemoScenarioTests.traces("ops-orchestrator")
+        let scorer = Scorer(dataset: dataset)
+        let whole = scorer.score(traces, run: "r")
+        var accumulator = ScoreAccumulator(scorer, details: details)
+        accumulator.add(traces)
+        let kept = accumulator.finish(run: "r")
+        #expect(kept.cases.count == whole.cases.count)
+        #expect(kept.overall == whole.overall && kept.routes == whole.routes && kept.tags == whole.tags && kept.steps == whole.steps)
+        #expect(CaseSummary.summaries(of: kept, dataset: dataset) == CaseSummary.summaries(of: whole, dataset: dataset))
+        return (whole, kept)
     }
 }
