@@ -93,28 +93,19 @@ extension TraceGateCommand {
             }
             let source: GateService.Baseline
             let score: RunScore
+            let scoreCandidate = { try candidateScore(dataset: dataset, options: options, scoring: scoring) }
             if let baselineFile {
-                let decoding = BackgroundWork {
+                let (file, read) = try alongsideCandidate({
                     try BaselineFile.decode(InputFile.data(baselineFile, what: "the baseline file"), file: baselineFile)
-                }
-                // Traces read from files (and not stored) are read while the baseline file is decoded
-                // on a thread of its own; anything that writes to the store waits for the baseline,
-                // so a bad baseline file changes nothing. The baseline's errors come first either way.
-                if traces.isEmpty || candidate != nil { _ = try decoding.value() }
-                let read = Result { try candidateScore(dataset: dataset, options: options, scoring: scoring) }
-                source = .file(try decoding.value(), path: baselineFile)
-                score = try read.get()
+                }, scoreCandidate)
+                source = .file(file, path: baselineFile)
+                score = read
             } else {
                 let runs = try scoring()
                 let name = try MetaPairs.resolve(baseline!, in: runs.store, excluding: candidate)
-                // The baseline run is scored on a thread of its own while the candidate is, unless
-                // the candidate is written into the store: that waits, so a bad baseline changes
-                // nothing. The baseline's errors come first either way.
-                let summaries = BackgroundWork { try runs.summaries(name) }
-                if candidate != nil && !traces.isEmpty { _ = try summaries.value() }
-                let read = Result { try candidateScore(dataset: dataset, options: options, scoring: scoring) }
-                source = .run(name: name, cases: try summaries.value())
-                score = try read.get()
+                let (cases, read) = try alongsideCandidate({ try runs.summaries(name) }, scoreCandidate)
+                source = .run(name: name, cases: cases)
+                score = read
             }
             let result = try GateService(dataset: dataset, config: gateConfig).run(baseline: source, candidate: score)
             KeptUntilExit.keep((dataset, source, score, result))
@@ -122,6 +113,18 @@ extension TraceGateCommand {
             try GateReports(result: result, strict: strict, output: output, junit: junit, golden: golden, dataset: dataset)
                 .emit(protecting: protected)
             if result.failed(strict: strict) { throw ExitCode(2) }
+        }
+
+        /// `baseline` (the baseline file decoded, or the baseline run scored) worked out on a thread
+        /// of its own while `scoreCandidate` runs on this one, except when the candidate is written
+        /// into the store: then the baseline comes first, so a bad baseline changes nothing. The
+        /// baseline's errors come first either way.
+        private func alongsideCandidate<Value: Sendable>(_ baseline: @escaping @Sendable () throws -> Value,
+                                                         _ scoreCandidate: () throws -> RunScore) throws -> (Value, RunScore) {
+            let work = BackgroundWork(baseline)
+            if candidate != nil && !traces.isEmpty { _ = try work.value() }
+            let read = Result { try scoreCandidate() }
+            return (try work.value(), try read.get())
         }
 
         /// The candidate: read from --traces (and stored as --candidate when named), else the stored run.

@@ -79,8 +79,8 @@ enum BaselineTapeReader {
         guard object.isObject else { return nil }
         var result: [Metric: Value] = [:]
         for (key, value) in object.orderedMembers {
-            guard let metric = Metric(rawValue: key), result[metric] == nil, let read = read(value) else { return nil }
-            result[metric] = read
+            guard let metric = Metric(rawValue: key), result[metric] == nil, let item = read(value) else { return nil }
+            result[metric] = item
         }
         return result
     }

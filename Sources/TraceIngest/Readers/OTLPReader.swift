@@ -32,8 +32,7 @@ public struct OTLPReader: TraceDocumentReader {
         for run in runs.dropFirst() {
             for trace in try run.get() {
                 if let index = position[trace.traceId] {
-                    traces[index].spans += trace.spans
-                    traces[index].dialects.formUnion(trace.dialects)
+                    traces[index].absorb(trace)
                 } else {
                     position[trace.traceId] = traces.count
                     traces.append(trace)

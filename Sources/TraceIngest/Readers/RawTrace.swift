@@ -34,4 +34,15 @@ public struct RawTrace: Sendable {
         self.format = format
         self.dialects = dialects
     }
+
+    /// Takes in a later part of the same trace (read from a later document or batch): its spans
+    /// follow these, its dialects join these, and facts already known stay.
+    mutating func absorb(_ later: RawTrace) {
+        spans += later.spans
+        dialects.formUnion(later.dialects)
+        caseId = caseId ?? later.caseId
+        query = query ?? later.query
+        finalAnswer = finalAnswer ?? later.finalAnswer
+        recordedOutcome = recordedOutcome ?? later.recordedOutcome
+    }
 }

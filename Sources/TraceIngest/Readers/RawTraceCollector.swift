@@ -55,14 +55,9 @@ struct RawTraceCollector {
                 continue
             }
             open[trace.traceId] = nil
-            known.spans += trace.spans
+            known.absorb(trace)
             try checkSize(known)
             try checkCounts(trace)
-            known.dialects.formUnion(trace.dialects)
-            known.caseId = known.caseId ?? trace.caseId
-            known.query = known.query ?? trace.query
-            known.finalAnswer = known.finalAnswer ?? trace.finalAnswer
-            known.recordedOutcome = known.recordedOutcome ?? trace.recordedOutcome
             open[trace.traceId] = known
         }
     }
