@@ -13,8 +13,8 @@ public struct DigestedTraces: Sendable {
     /// Nothing read yet.
     public init() {}
 
-    /// Reads `files` in order with `ingestor`: each file is read and mapped on a thread of its
-    /// own while this one normalizes its traces and makes their digests. `finished` is given each
+    /// Reads `files` in order with `ingestor`: each file is read, mapped and normalized on a thread
+    /// of its own while this one makes the digests of the batch before (on every core). `finished` is given each
     /// file's report (counts, lines skipped, repairs made) as soon as the file is read, so its
     /// warnings come out before a later file's error.
     public static func read(_ files: [String], with ingestor: Ingestor, finished: (FileReport) -> Void = { _ in })
@@ -23,7 +23,8 @@ public struct DigestedTraces: Sendable {
         for file in files {
             let (report, _) = try ingestor.prefetch(file: file) { next, _ in
                 while let batch = try next() {
-                    for trace in batch { result.add(trace) }
+                    let digests = ChunkedWork.map(count: batch.count, minimum: 64) { range in batch[range].map(TraceDigest.encode) }
+                    for (trace, digest) in zip(batch, digests.joined()) { result.keep(digest, of: trace.traceId) }
                 }
             }
             finished(report)
@@ -33,11 +34,14 @@ public struct DigestedTraces: Sendable {
 
     /// Keeps `trace`'s digest, in place of an earlier trace with its id.
     public mutating func add(_ trace: Trace) {
-        let digest = TraceDigest.encode(trace)
-        if let index = position[trace.traceId] {
+        keep(TraceDigest.encode(trace), of: trace.traceId)
+    }
+
+    private mutating func keep(_ digest: [UInt8], of traceId: String) {
+        if let index = position[traceId] {
             digests[index] = digest
         } else {
-            position[trace.traceId] = digests.count
+            position[traceId] = digests.count
             digests.append(digest)
         }
     }

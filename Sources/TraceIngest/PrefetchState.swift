@@ -2,11 +2,11 @@ import Foundation
 import TraceModel
 
 /// What a ``TracePrefetcher``'s reading thread and its caller share. The reading thread alone uses
-/// `stream`; the caller alone uses `report` and `normalizer`; the rest is guarded by `condition`.
+/// `stream` and `normalizer`; the caller alone uses `report`; the rest is guarded by `condition`.
 final class PrefetchState: @unchecked Sendable {
     private let condition = NSCondition()
     private let depth: Int
-    private var ready: [[RawTrace]] = []
+    private var ready: [[(trace: Trace, warnings: [String])]] = []
     private var failure: IngestError?
     private var finished = false
     private var stopped = false
@@ -24,12 +24,15 @@ final class PrefetchState: @unchecked Sendable {
         self.stream = stream
     }
 
-    /// The reading thread's loop: a batch at a time, waiting while `depth` batches are unread.
+    /// The reading thread's loop: a batch at a time, read, mapped and normalized, waiting while
+    /// `depth` batches are unread. The caller's thread is left only what it does with a batch.
     func produce() {
         while true {
-            var batch: [RawTrace]?
+            var batch: [(trace: Trace, warnings: [String])]?
             var error: IngestError?
-            do { batch = try stream.nextRawBatch() } catch let caught { error = caught }
+            do {
+                batch = try stream.nextRawBatch().map { TraceStream.normalize($0, with: normalizer) }
+            } catch let caught { error = caught }
             condition.lock()
             while ready.count >= depth && !stopped { condition.wait() }
             if let batch { ready.append(batch) } else { finished = true }
@@ -43,15 +46,15 @@ final class PrefetchState: @unchecked Sendable {
         }
     }
 
-    /// The caller's side: the next batch, normalized on the caller's thread; the error; or nil at the end.
+    /// The caller's side: the next batch, counted in `report`; the error; or nil at the end.
     func take() throws(IngestError) -> [Trace]? {
         condition.lock()
         while ready.isEmpty && !finished { condition.wait() }
-        let raws = ready.isEmpty ? nil : ready.removeFirst()
+        let batch = ready.isEmpty ? nil : ready.removeFirst()
         let (failure, endReport) = (self.failure, self.endReport)
         condition.broadcast()
         condition.unlock()
-        if let raws { return TraceStream.normalize(raws, with: normalizer, into: &report) }
+        if let batch { return TraceStream.count(batch, into: &report) }
         if let failure { throw failure }
         if let endReport {
             report.bytes = endReport.bytes

@@ -2,9 +2,10 @@ import Foundation
 import TraceModel
 
 /// Reads a ``TraceStream`` on a thread of its own, at most `depth` batches ahead of the caller, so
-/// reading, parsing and mapping the next chunk overlaps with what the caller does with this one
-/// (writing it to SQLite). Normalizing runs on the caller's thread, which balances the two. Batches come out in the stream's order; an error comes out after the
-/// batches read before it. Memory stays bounded: the thread waits while `depth` batches are unread.
+/// reading, parsing, mapping and normalizing the next chunk (on every core) overlaps with what the
+/// caller does with this one (writing it to SQLite). Batches come out in the stream's order; an
+/// error comes out after the batches read before it. Memory stays bounded: the thread waits while
+/// `depth` batches are unread.
 public final class TracePrefetcher {
     private let state: PrefetchState
 

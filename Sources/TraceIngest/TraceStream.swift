@@ -41,7 +41,7 @@ public struct TraceStream {
     /// The traces completed since the last call (never an empty batch), or nil once the file is read.
     public mutating func next() throws(IngestError) -> [Trace]? {
         guard let raws = try nextRawBatch() else { return nil }
-        return Self.normalize(raws, with: normalizer, into: &report)
+        return Self.count(Self.normalize(raws, with: normalizer), into: &report)
     }
 
     /// The raw traces completed since the last call (never empty), or nil once the file is read,
@@ -75,10 +75,17 @@ public struct TraceStream {
         return collector.takeAll()
     }
 
-    /// Normalizes raw traces with `normalizer`, counting each in `report`.
-    static func normalize(_ raws: [RawTrace], with normalizer: Normalizer, into report: inout FileReport) -> [Trace] {
-        raws.map { raw in
-            let (trace, repairs) = normalizer.normalize(raw)
+    /// Normalizes raw traces with `normalizer`, in order. Each trace is normalized on its own, so
+    /// a batch is split across every core.
+    static func normalize(_ raws: [RawTrace], with normalizer: Normalizer) -> [(trace: Trace, warnings: [String])] {
+        ChunkedWork.map(count: raws.count, minimum: 32) { range in
+            raws[range].map(normalizer.normalize)
+        }.flatMap { $0 }
+    }
+
+    /// The traces of `normalized`, each counted in `report` with its repairs.
+    static func count(_ normalized: [(trace: Trace, warnings: [String])], into report: inout FileReport) -> [Trace] {
+        normalized.map { trace, repairs in
             report.count(trace, repairs: repairs)
             return trace
         }

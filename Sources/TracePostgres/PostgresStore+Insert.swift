@@ -41,25 +41,23 @@ extension PostgresStore {
         var traceRows = CopyRows(columns: TraceRow.columns, byteaColumns: PostgresSchema.byteaColumns)
         var spanRows = CopyRows(columns: SpanRow.columns, byteaColumns: PostgresSchema.byteaColumns)
         while let batch = try next() {
-            // A trace given twice in one batch: the last one counts, as it would written one by one.
-            var latest: [String: Int] = [:]
-            for (index, trace) in batch.enumerated() { latest[trace.traceId] = index }
-            summary.replaced += batch.count - latest.count
-            let ids = latest.keys.map { ByteBuffer(string: $0) }
+            let (traces, superseded) = EncodedTrace.batch(batch)
+            summary.replaced += superseded
+            let ids = traces.map { ByteBuffer(string: $0.trace.traceId) }
             let removed = try rows("WITH gone AS (DELETE FROM traces WHERE run_id = \(runId) AND trace_id = ANY(\(ids)) RETURNING 1) SELECT count(*) FROM gone")
             let replaced = Int(try removed[0].decode(Int64.self))
             summary.replaced += replaced
-            summary.inserted += latest.count - replaced
+            summary.inserted += traces.count - replaced
             traceRows.reset()
             spanRows.reset()
-            for (index, trace) in batch.enumerated() where latest[trace.traceId] == index {
-                TraceRow.write(trace, runId: runId, file: path, into: &traceRows)
+            for encoded in traces {
+                encoded.writeTrace(runId: runId, file: path, into: &traceRows)
                 traceRows.endRow()
-                for (ordinal, span) in trace.spans.enumerated() {
-                    SpanRow.write(span, runId: runId, ordinal: ordinal, into: &spanRows)
+                for ordinal in encoded.trace.spans.indices {
+                    encoded.writeSpan(ordinal, runId: runId, into: &spanRows)
                     spanRows.endRow()
                 }
-                summary.spans += trace.spans.count
+                summary.spans += encoded.trace.spans.count
             }
             try copy(traceRows, into: "traces", columns: TraceRow.columns)
             try copy(spanRows, into: "spans", columns: SpanRow.columns)

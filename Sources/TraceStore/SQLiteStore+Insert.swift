@@ -11,7 +11,7 @@ extension SQLiteStore {
     public func insert(_ batch: IngestBatch, run: String, at timestamp: String) throws(StoreError) -> InsertSummary {
         try write { db in
             var writer = try TraceRowWriter(db, run: run, at: timestamp)
-            for trace in batch.traces { try writer.write(trace, file: batch.file) }
+            try writer.write(batch.traces, file: batch.file)
             try writer.finish(file: batch.file, format: batch.format, bytes: batch.bytes, at: timestamp)
             return writer.summary
         }
@@ -32,9 +32,7 @@ extension SQLiteStore {
             }
             var writer = try TraceRowWriter(db, run: run, at: timestamp)
             try Self.record(meta, run: run, db)
-            while let batch = try next() {
-                for trace in batch { try writer.write(trace, file: path) }
-            }
+            while let batch = try next() { try writer.write(batch, file: path) }
             let (format, bytes) = described()
             try writer.finish(file: path, format: format, bytes: bytes, at: timestamp)
             return writer.summary

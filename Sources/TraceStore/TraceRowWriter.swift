@@ -23,23 +23,31 @@ struct TraceRowWriter {
         spanInsert = try db.makeStatement(sql: SQLiteStore.spanInsertSQL)
     }
 
-    /// Writes one trace read from `file`.
-    mutating func write(_ trace: Trace, file: String) throws {
-        if try Bool.fetchOne(exists, arguments: [runId, ExactText.bytes(trace.traceId)]) == true {
-            try remove.execute(arguments: [runId, ExactText.bytes(trace.traceId)])
+    /// Writes the traces of `batch`, read from `file`, in order (a trace id given twice: the last
+    /// one stays). Their rows are encoded on every core first; this thread binds and steps.
+    mutating func write(_ batch: [Trace], file: String) throws {
+        let (traces, superseded) = EncodedTrace.batch(batch)
+        summary.replaced += superseded
+        for trace in traces { try write(trace, file: file) }
+    }
+
+    private mutating func write(_ encoded: EncodedTrace, file: String) throws {
+        let traceId = encoded.trace.traceId
+        if try Bool.fetchOne(exists, arguments: [runId, ExactText.bytes(traceId)]) == true {
+            try remove.execute(arguments: [runId, ExactText.bytes(traceId)])
             summary.replaced += 1
         } else {
             summary.inserted += 1
         }
         var traceRow = SQLiteRow(traceInsert)
-        TraceRow.write(trace, runId: runId, file: file, into: &traceRow)
+        encoded.writeTrace(runId: runId, file: file, into: &traceRow)
         try traceRow.run()
-        for (ordinal, span) in trace.spans.enumerated() {
+        for ordinal in encoded.trace.spans.indices {
             var spanRow = SQLiteRow(spanInsert)
-            SpanRow.write(span, runId: runId, ordinal: ordinal, into: &spanRow)
+            encoded.writeSpan(ordinal, runId: runId, into: &spanRow)
             try spanRow.run()
         }
-        summary.spans += trace.spans.count
+        summary.spans += encoded.trace.spans.count
     }
 
     /// Records the file the traces came from.

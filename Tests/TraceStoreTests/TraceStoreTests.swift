@@ -89,6 +89,23 @@ import TestSupport
         #expect(runs[0].architectures == ["llm-led": 2])
     }
 
+    @Test("a batch large enough to be encoded on every core is written whole, and a trace given twice keeps its later copy",
+          arguments: StoreBackend.allCases)
+    func wideBatch(backend: StoreBackend) throws {
+        let store = try backend.makeStore(in: folder)
+        // 200 traces (past the 32 per core at which encoding splits); t50 comes again at 150 with another case.
+        var traces = (0..<200).map { sampleTrace("t\($0)", caseId: "c-\($0)") }
+        traces[150] = sampleTrace("t50", caseId: "c-later")
+        let summary = try store.insert(batch(traces), run: "r", at: "x")
+        // 199 traces of 3 spans are stored; the earlier copy of t50 is replaced within the batch.
+        #expect(summary == InsertSummary(inserted: 199, replaced: 1, spans: 597))
+        #expect(try store.runs().map(\.spans) == [597])
+        let stored = Dictionary(uniqueKeysWithValues: try store.traces(run: "r").map { ($0.traceId, $0) })
+        #expect(stored.count == 199)
+        #expect(stored["t50"] == traces[150])
+        for trace in traces where trace.traceId != "t50" { #expect(stored[trace.traceId] == trace) }
+    }
+
     @Test("a batch that fails half way writes nothing: the run, its traces and spans stay as they were", arguments: StoreBackend.allCases)
     func atomicBatch(backend: StoreBackend) throws {
         let store = try backend.makeStore(in: folder)
