@@ -5,6 +5,8 @@ import TraceJSON
 /// JSON hidden inside strings, Python list reprs, and flattened indexed keys (`a.0.b`, `a.1.b`).
 struct AttributeLookup {
     let attributes: [String: JSONValue]
+    /// Which keys `attributes` may hold: most names looked for are absent, and this says so without hashing them.
+    private let filter: KeyFilter
     /// `gen_ai.input.messages`, its embedded JSON decoded once (several mappers read it).
     let inputMessages: JSONValue?
     /// `gen_ai.output.messages`, its embedded JSON decoded once (several mappers read it).
@@ -13,8 +15,10 @@ struct AttributeLookup {
     /// Lookups over `attributes`.
     init(attributes: [String: JSONValue]) {
         self.attributes = attributes
-        inputMessages = Self.first(["gen_ai.input.messages"], in: attributes).map(Self.decodeEmbedded)
-        outputMessages = Self.first(["gen_ai.output.messages"], in: attributes).map(Self.decodeEmbedded)
+        let filter = KeyFilter(attributes.keys)
+        self.filter = filter
+        inputMessages = Self.first(["gen_ai.input.messages"], in: attributes, filter).map(Self.decodeEmbedded)
+        outputMessages = Self.first(["gen_ai.output.messages"], in: attributes, filter).map(Self.decodeEmbedded)
     }
 
     /// The first present, non-null, non-empty value among `keys`.
@@ -24,11 +28,11 @@ struct AttributeLookup {
 
     /// The first present, non-null, non-empty value among `keys`.
     func first(_ keys: [String]) -> JSONValue? {
-        Self.first(keys, in: attributes)
+        Self.first(keys, in: attributes, filter)
     }
 
-    private static func first(_ keys: [String], in attributes: [String: JSONValue]) -> JSONValue? {
-        for key in keys {
+    private static func first(_ keys: [String], in attributes: [String: JSONValue], _ filter: KeyFilter) -> JSONValue? {
+        for key in keys where filter.mayContain(key) {
             guard let value = attributes[key], !value.isNull else { continue }
             if case .string(let text) = value, text.isEmpty { continue }
             return value
@@ -45,7 +49,7 @@ struct AttributeLookup {
 
     /// The first value among `keys` as a whole number, accepting numbers and numeric strings.
     func integer(_ keys: String...) -> Int64? {
-        for key in keys {
+        for key in keys where filter.mayContain(key) {
             if let number = attributes[key]?.int64Value { return number }
         }
         return nil

@@ -14,7 +14,8 @@ enum ScalarRepair {
 
     /// The first token-count attribute (by key) that is a number outside 0…2^53, with its value.
     static func refusedCount(_ attributes: [String: JSONValue]) -> (key: String, value: String)? {
-        for key in sortedTokenKeys {
+        let filter = KeyFilter(attributes.keys)
+        for key in sortedTokenKeys where filter.mayContain(key) {
             guard let value = attributes[key] else { continue }
             let number: Double?
             switch value {
@@ -36,6 +37,8 @@ enum ScalarRepair {
         "gen_ai.workflow.name", "openinference.span.kind", "fi.span.kind", "gen_ai.span.kind", "llm.model_name", "tool.name",
         "agent.name", "graph.node.id", "tracegate.case_id", "tracegate.decision",
     ]
+    /// Which keys may be ``scalarKeys`` or ``tokenKeys``: the others need no set lookup.
+    static let repairedKeys = KeyFilter(scalarKeys.union(tokenKeys))
     /// ``tokenKeys`` in a fixed order, so the first refusal reported is always the same one.
     static let sortedTokenKeys = tokenKeys.sorted()
     static let tokenKeys: Set<String> = [
@@ -48,7 +51,7 @@ enum ScalarRepair {
         // Most spans need no repair: find the keys that do in one unsorted pass, sort only those.
         var arrays: [String] = []
         var badCounts: [String] = []
-        for (key, value) in attributes {
+        for (key, value) in attributes where repairedKeys.mayContain(key) {
             let isToken = tokenKeys.contains(key)
             if case .array = value, isToken || scalarKeys.contains(key) {
                 arrays.append(key)

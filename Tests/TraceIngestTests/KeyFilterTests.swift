@@ -1,0 +1,39 @@
+import Testing
+@testable import TraceIngest
+
+/// The filter that lets attribute lookups skip absent names must never skip a present one.
+@Suite struct KeyFilterTests {
+    /// Keys of every length from 0 to 60, ASCII and not, from a fixed linear congruential sequence.
+    private static func keys(_ count: Int) -> [String] {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        let alphabet = Array("abcdefghijklmnopqrstuvwxyz._0123456789".unicodeScalars) + ["é", "😀", "\u{0}"]
+        return (0..<count).map { index in
+            String(String.UnicodeScalarView((0..<(index % 61)).map { _ in
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                return alphabet[Int(state >> 33) % alphabet.count]
+            }))
+        }
+    }
+
+    @Test("every key a filter was made from passes it, for sets of 1 to 40 keys of assorted lengths and bytes")
+    func noFalseNegative() {
+        let all = Self.keys(4_000)
+        for size in 1...40 {
+            for start in stride(from: 0, to: all.count - size, by: 97) {
+                let keys = Array(all[start..<(start + size)])
+                let filter = KeyFilter(keys)
+                for key in keys { #expect(filter.mayContain(key), "\(key.debugDescription) among \(size) keys") }
+            }
+        }
+    }
+
+    @Test("a name whose bit differs is refused: gen_ai.operation.name (21 bytes, ends 'e': bit 56) is not llm.model_name (14, 'e': bit 7)")
+    func refusesAbsent() {
+        #expect(KeyFilter.bit("gen_ai.operation.name") == 1 << 56)
+        #expect(KeyFilter.bit("llm.model_name") == 1 << 7)
+        let filter = KeyFilter(["gen_ai.operation.name"])
+        #expect(filter.mayContain("gen_ai.operation.name"))
+        #expect(!filter.mayContain("llm.model_name"))
+        #expect(!KeyFilter([]).mayContain(""))
+    }
+}
