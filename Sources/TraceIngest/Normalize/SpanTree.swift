@@ -2,63 +2,66 @@ import TraceModel
 
 /// Orders a trace's spans as a tree walked depth first, children by start time, and notes the
 /// repairs it had to make (duplicate ids, orphans, cycles) as warnings.
+///
+/// The walk runs on positions, not spans: each span is copied once, into its place in `ordered`.
 struct SpanTree {
     /// Spans in trajectory order.
     let ordered: [Span]
-    /// The depth of each span in `ordered` (0 for roots).
-    let depths: [Int]
     /// What was repaired.
     let warnings: [String]
 
     init(_ spans: [Span]) {
         var warnings: [String] = []
-        var unique: [Span] = []
+        // The positions in `spans` of the first span with each id (a repeat is dropped).
+        var kept: [Int] = []
+        kept.reserveCapacity(spans.count)
         var seen: Set<String> = []
-        for span in spans {
-            if seen.insert(span.spanId).inserted {
-                unique.append(span)
+        seen.reserveCapacity(spans.count)
+        for index in spans.indices {
+            if seen.insert(spans[index].spanId).inserted {
+                kept.append(index)
             } else {
-                warnings.append("trace \(span.traceId): duplicate span id \(span.spanId); kept the first, dropped the repeat")
+                warnings.append("trace \(spans[index].traceId): duplicate span id \(spans[index].spanId); kept the first, dropped the repeat")
             }
         }
+        // From here on a span is named by its position in `kept`.
         var children: [String: [Int]] = [:]
         var roots: [Int] = []
-        for (index, span) in unique.enumerated() {
-            if let parent = span.parentSpanId, seen.contains(parent), parent != span.spanId {
-                children[parent, default: []].append(index)
+        for (position, index) in kept.enumerated() {
+            if let parent = spans[index].parentSpanId, seen.contains(parent), parent != spans[index].spanId {
+                children[parent, default: []].append(position)
             } else {
-                if let parent = span.parentSpanId {
-                    warnings.append("trace \(span.traceId): span \(span.spanId) names parent \(parent), which is not in the trace; read as a root")
+                if let parent = spans[index].parentSpanId {
+                    warnings.append("trace \(spans[index].traceId): span \(spans[index].spanId) names parent \(parent), which is not in the trace; read as a root")
                 }
-                roots.append(index)
+                roots.append(position)
             }
         }
-        let byStart: (Int, Int) -> Bool = { unique[$0].start != unique[$1].start ? unique[$0].start < unique[$1].start : $0 < $1 }
+        let starts = kept.map { spans[$0].start }
+        let byStart: (Int, Int) -> Bool = { starts[$0] != starts[$1] ? starts[$0] < starts[$1] : $0 < $1 }
         var ordered: [Span] = []
-        var depths: [Int] = []
-        var visited = Set<Int>()
+        ordered.reserveCapacity(kept.count)
+        var visited = [Bool](repeating: false, count: kept.count)
         func walk(_ start: [Int]) {
-            var stack: [(Int, Int)] = start.sorted(by: byStart).reversed().map { ($0, 0) }
-            while let (index, depth) = stack.popLast() {
-                guard visited.insert(index).inserted else { continue }
-                var span = unique[index]
-                if depth == 0 { span.parentSpanId = nil }
-                ordered.append(span)
-                depths.append(depth)
-                let kids = (children[unique[index].spanId] ?? []).sorted(by: byStart)
-                stack.append(contentsOf: kids.reversed().map { ($0, depth + 1) })
+            var stack: [(Int, Bool)] = start.sorted(by: byStart).reversed().map { ($0, true) }
+            while let (position, isRoot) = stack.popLast() {
+                guard !visited[position] else { continue }
+                visited[position] = true
+                ordered.append(spans[kept[position]])
+                if isRoot { ordered[ordered.count - 1].parentSpanId = nil }
+                let kids = (children[spans[kept[position]].spanId] ?? []).sorted(by: byStart)
+                stack.append(contentsOf: kids.reversed().map { ($0, false) })
             }
         }
         walk(roots)
-        let unreached = unique.indices.filter { !visited.contains($0) }
+        let unreached = kept.indices.filter { !visited[$0] }
         if !unreached.isEmpty {
-            warnings.append("trace \(unique[unreached[0]].traceId): \(unreached.count) span(s) form a parent cycle; read from the earliest as a root")
-            for index in unreached.sorted(by: byStart) where !visited.contains(index) {
-                walk([index])
+            warnings.append("trace \(spans[kept[unreached[0]]].traceId): \(unreached.count) span(s) form a parent cycle; read from the earliest as a root")
+            for position in unreached.sorted(by: byStart) where !visited[position] {
+                walk([position])
             }
         }
         self.ordered = ordered
-        self.depths = depths
         self.warnings = warnings
     }
 }
