@@ -157,16 +157,21 @@ public struct Comparer: Sendable {
     }
 
     private func steps(_ pairs: [(CaseSummary, CaseSummary)]) -> [StepChange] {
-        var tools = Set<String>()
-        for (base, other) in pairs { tools.formUnion(base.expectedSteps.keys); tools.formUnion(other.expectedSteps.keys) }
-        let changes = tools.map { tool -> StepChange in
-            let baseExpected = pairs.reduce(0) { $0 + ($1.0.expectedSteps[tool] ?? 0) }
-            let otherExpected = pairs.reduce(0) { $0 + ($1.1.expectedSteps[tool] ?? 0) }
-            let baseMissing = pairs.reduce(0) { $0 + ($1.0.missingSteps[tool] ?? 0) }
-            let otherMissing = pairs.reduce(0) { $0 + ($1.1.missingSteps[tool] ?? 0) }
-            return StepChange(tool: tool, baselineRate: baseExpected == 0 ? 0 : Double(baseMissing) / Double(baseExpected),
-                              candidateRate: otherExpected == 0 ? 0 : Double(otherMissing) / Double(otherExpected),
-                              baselineExpected: baseExpected, candidateExpected: otherExpected)
+        // Each tool's expected and missing steps, summed in one pass; the pairs are read in place.
+        var sums: [String: (baseExpected: Int, otherExpected: Int, baseMissing: Int, otherMissing: Int)] = [:]
+        for index in pairs.indices {
+            for (tool, count) in pairs[index].0.expectedSteps { sums[tool, default: (0, 0, 0, 0)].baseExpected += count }
+            for (tool, count) in pairs[index].1.expectedSteps { sums[tool, default: (0, 0, 0, 0)].otherExpected += count }
+        }
+        // Only a tool some case expects has a rate.
+        for index in pairs.indices {
+            for (tool, count) in pairs[index].0.missingSteps where sums[tool] != nil { sums[tool]!.baseMissing += count }
+            for (tool, count) in pairs[index].1.missingSteps where sums[tool] != nil { sums[tool]!.otherMissing += count }
+        }
+        let changes = sums.map { tool, sum -> StepChange in
+            StepChange(tool: tool, baselineRate: sum.baseExpected == 0 ? 0 : Double(sum.baseMissing) / Double(sum.baseExpected),
+                       candidateRate: sum.otherExpected == 0 ? 0 : Double(sum.otherMissing) / Double(sum.otherExpected),
+                       baselineExpected: sum.baseExpected, candidateExpected: sum.otherExpected)
         }
         return changes.sorted { $0.change != $1.change ? $0.change > $1.change : $0.tool < $1.tool }
     }
