@@ -69,15 +69,24 @@ public struct ScoreAccumulator: Sendable {
         let cases = byCase.flatMap { $0 }
         let casesWithoutTrace = zip(dataset.cases, byCase).filter { $0.1.isEmpty }.map(\.0.id)
         let aggregator = Aggregator(dataset: dataset, casesWithoutTrace: Set(casesWithoutTrace))
+        let routes = Set(dataset.cases.map(\.route)).sorted()
+        let tags = Set(dataset.cases.flatMap(\.tags)).sorted()
+        // The groups are independent, so they are made at once on every core: overall, the routes, the tags.
+        let groups = ChunkedWork.map(count: 1 + routes.count + tags.count, minimum: 1) { range in
+            range.map { group -> GroupScore in
+                if group == 0 { return aggregator.group("overall", cases, caseFilter: { _ in true }) }
+                if group <= routes.count {
+                    let route = routes[group - 1]
+                    return aggregator.group(route, cases.filter { $0.route == route }, caseFilter: { $0.route == route })
+                }
+                let tag = tags[group - 1 - routes.count]
+                return aggregator.group(tag, cases.filter { $0.tags.contains(tag) }, caseFilter: { $0.tags.contains(tag) })
+            }
+        }.flatMap { $0 }
         var score = RunScore(
-            run: run, golden: dataset.name, overall: aggregator.group("overall", cases, caseFilter: { _ in true }),
-            routes: Set(dataset.cases.map(\.route)).sorted().map { route in
-                aggregator.group(route, cases.filter { $0.route == route }, caseFilter: { $0.route == route })
-            },
-            tags: Set(dataset.cases.flatMap(\.tags)).sorted().map { tag in
-                aggregator.group(tag, cases.filter { $0.tags.contains(tag) }, caseFilter: { $0.tags.contains(tag) })
-            },
-            steps: aggregator.steps(cases), cases: cases, unlinkedTraces: unlinked, casesWithoutTrace: casesWithoutTrace
+            run: run, golden: dataset.name, overall: groups[0], routes: Array(groups[1..<(1 + routes.count)]),
+            tags: Array(groups[(1 + routes.count)...]), steps: aggregator.steps(cases), cases: cases,
+            unlinkedTraces: unlinked, casesWithoutTrace: casesWithoutTrace
         )
         score.linkHints = hintFacts.compactMap { LinkHint.hint(for: $0, in: dataset) }
         return score
