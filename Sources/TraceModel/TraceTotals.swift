@@ -32,17 +32,18 @@ public struct TraceTotals: Sendable, Hashable, Codable {
         var first = Int64.max
         var last = Int64.min
         var lastLLMStart = Int64.min
-        for span in spans {
-            first = min(first, span.start)
-            last = max(last, max(span.end, span.start))
-            if span.status.isError { errorCount += 1 }
-            switch span.kind {
+        for index in spans.indices {  // by index: spans are read in place, not copied
+            let (start, end) = (spans[index].start, spans[index].end)
+            first = min(first, start)
+            last = max(last, max(end, start))
+            if spans[index].status.isError { errorCount += 1 }
+            switch spans[index].kind {
             case .llm:
                 llmCalls += 1
-                if let usage = span.usage { self.usage = self.usage + usage }
-                if span.start >= lastLLMStart {
-                    lastLLMStart = span.start
-                    finalStopReason = span.stopReason
+                if let usage = spans[index].usage { self.usage = self.usage + usage }
+                if start >= lastLLMStart {
+                    lastLLMStart = start
+                    finalStopReason = spans[index].stopReason
                 }
             case .tool:
                 toolCalls += 1

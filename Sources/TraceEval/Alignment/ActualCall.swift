@@ -40,13 +40,15 @@ public struct ActualCall: Sendable, Hashable {
 
     /// The tool calls of a trace in execution order: start time, then tree order.
     public static func calls(in trace: Trace) -> [ActualCall] {
-        let tools = trace.spans.enumerated().filter { $0.element.kind == .tool && $0.element.tool != nil }
-        let ordered = tools.sorted { $0.element.start != $1.element.start ? $0.element.start < $1.element.start : $0.offset < $1.offset }
-        return ordered.enumerated().map { position, entry in
-            let span = entry.element
-            return ActualCall(index: position, name: span.tool!.name, arguments: span.tool!.arguments,
-                              succeeded: !span.status.isError, step: span.step, spanId: span.spanId, callId: span.tool!.callId,
-                              start: span.start, attempts: 1)
+        // Positions, not spans, are filtered and sorted: each span is read in place.
+        let spans = trace.spans
+        let tools = spans.indices.filter { spans[$0].kind == .tool && spans[$0].tool != nil }
+        let ordered = tools.sorted { spans[$0].start != spans[$1].start ? spans[$0].start < spans[$1].start : $0 < $1 }
+        return ordered.enumerated().map { position, index in
+            let tool = spans[index].tool!
+            return ActualCall(index: position, name: tool.name, arguments: tool.arguments,
+                              succeeded: !spans[index].status.isError, step: spans[index].step, spanId: spans[index].spanId,
+                              callId: tool.callId, start: spans[index].start, attempts: 1)
         }
     }
 }

@@ -11,23 +11,28 @@ import TraceModel
 /// - Unknown otherwise (no tools, or many model calls none of which asked for the tools).
 enum ArchitectureDetector {
     static func detect(_ ordered: [Span]) -> Architecture {
-        let tools = ordered.filter { $0.kind == .tool }
-        guard !tools.isEmpty else { return .unknown }
-        let requestedIds = Set(ordered.flatMap { $0.requestedToolCalls.compactMap(\.callId) })
-        let agentIds = Set(ordered.filter { $0.kind == .agent }.map(\.spanId))
-        var previousLLM: Span?
+        guard ordered.contains(where: { $0.kind == .tool }) else { return .unknown }
+        // Spans are named by position and read in place, never copied.
+        var requestedIds = Set<String>()
+        var agentIds = Set<String>()
+        for index in ordered.indices {
+            for call in ordered[index].requestedToolCalls { if let id = call.callId { requestedIds.insert(id) } }
+            if ordered[index].kind == .agent { agentIds.insert(ordered[index].spanId) }
+        }
+        var previousLLM: Int?
         var driven = false
-        for (position, span) in ordered.enumerated() {
-            if span.kind == .llm { previousLLM = span; continue }
-            guard span.kind == .tool else { continue }
-            if let parent = span.parentSpanId, agentIds.contains(parent), previousLLM?.parentSpanId == parent,
+        for position in ordered.indices {
+            if ordered[position].kind == .llm { previousLLM = position; continue }
+            guard ordered[position].kind == .tool else { continue }
+            if let parent = ordered[position].parentSpanId, agentIds.contains(parent),
+               let previousLLM, ordered[previousLLM].parentSpanId == parent,
                ordered[(position + 1)...].contains(where: { $0.kind == .llm && $0.parentSpanId == parent }) {
                 driven = true
                 break
             }
-            if let callId = span.tool?.callId, requestedIds.contains(callId) { driven = true; break }
-            if let previousLLM, previousLLM.stopReason?.category == .toolCalls
-                || previousLLM.requestedToolCalls.contains(where: { $0.name == span.tool?.name }) {
+            if let callId = ordered[position].tool?.callId, requestedIds.contains(callId) { driven = true; break }
+            if let previousLLM, ordered[previousLLM].stopReason?.category == .toolCalls
+                || ordered[previousLLM].requestedToolCalls.contains(where: { $0.name == ordered[position].tool?.name }) {
                 driven = true
                 break
             }
