@@ -37,3 +37,24 @@ import Testing
         #expect(!KeyFilter([]).mayContain(""))
     }
 }
+
+/// Which family each attribute name belongs to, from the families' own names (FORMATS.md §7's order).
+@Suite struct AttributeDialectOfKeyTests {
+    @Test("each name goes to its family; where families share a first byte the more specific name wins")
+    func families() {
+        let expected: [(String, AttributeDialect?)] = [
+            ("openinference.span.kind", .openInference), ("openinference.other", nil),
+            ("llm.token_count.prompt", .openInference), ("llm.model_name", .openInference),
+            ("llm.input_messages.0.message.role", .openInference), ("llm.output_messages.0.message.content", .openInference),
+            ("llm.request.type", .openLLMetry), ("llm.other", nil),
+            ("tool.name", .openInference), ("tool.other", nil), ("traceloop.span.kind", .openLLMetry),
+            ("fi.span.kind", .traceAI), ("gen_ai.span.kind", .traceAI),
+            ("gen_ai.system", .genAILegacy), ("gen_ai.usage.prompt_tokens", .genAILegacy),
+            ("gen_ai.usage.completion_tokens", .genAILegacy), ("gen_ai.prompt.0.role", .genAILegacy),
+            ("gen_ai.completion.0.content", .genAILegacy), ("gen_ai.promptx", .genAI), ("gen_ai.usage.input_tokens", .genAI),
+            ("ai.usage.promptTokens", .vercelAI), ("aix", nil), ("", nil), ("service.name", nil),
+        ]
+        for (key, dialect) in expected { #expect(AttributeDialect.dialect(of: key) == dialect, "\(key)") }
+        #expect(AttributeDialect.detect(in: ["gen_ai.system": .null, "tool.name": .null, "x": .null]) == [.genAILegacy, .openInference])
+    }
+}

@@ -1,3 +1,5 @@
+import TraceModel
+
 /// A family of span attribute names. Several can appear on one span.
 public enum AttributeDialect: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
     /// OpenTelemetry GenAI semantic conventions, current names (`gen_ai.operation.name`, `gen_ai.usage.input_tokens`).
@@ -20,24 +22,39 @@ public enum AttributeDialect: String, Sendable, Hashable, Codable, CaseIterable,
     public static func detect(in attributes: [String: JSONValue]) -> Set<AttributeDialect> {
         var found: Set<AttributeDialect> = []
         for key in attributes.keys {
-            if key == "openinference.span.kind" || key.hasPrefix("llm.token_count.") || key == "llm.model_name"
-                || key.hasPrefix("llm.input_messages.") || key.hasPrefix("llm.output_messages.") || key == "tool.name" {
-                found.insert(.openInference)
-            } else if key == "fi.span.kind" || key == "gen_ai.span.kind" {
-                found.insert(.traceAI)
-            } else if key == "gen_ai.system" || key == "gen_ai.usage.prompt_tokens" || key == "gen_ai.usage.completion_tokens"
-                || key.hasPrefix("gen_ai.prompt.") || key.hasPrefix("gen_ai.completion.") {
-                found.insert(.genAILegacy)
-            } else if key.hasPrefix("ai.") {
-                found.insert(.vercelAI)
-            } else if key.hasPrefix("traceloop.") || key == "llm.request.type" {
-                found.insert(.openLLMetry)
-            } else if key.hasPrefix("gen_ai.") {
-                found.insert(.genAI)
-            }
+            if let dialect = dialect(of: key) { found.insert(dialect) }
         }
         return found
     }
-}
 
-import TraceModel
+    /// The dialect a key belongs to, if any. Keys are told apart by their first byte, and then by
+    /// name; where two families share a first byte, the more specific names are tried first.
+    static func dialect(of key: String) -> AttributeDialect? {
+        switch key.utf8.first {
+        case UInt8(ascii: "o"):
+            return key == "openinference.span.kind" ? .openInference : nil
+        case UInt8(ascii: "l"):
+            if key.hasPrefix("llm.token_count.") || key == "llm.model_name" || key.hasPrefix("llm.input_messages.")
+                || key.hasPrefix("llm.output_messages.") {
+                return .openInference
+            }
+            return key == "llm.request.type" ? .openLLMetry : nil
+        case UInt8(ascii: "t"):
+            if key == "tool.name" { return .openInference }
+            return key.hasPrefix("traceloop.") ? .openLLMetry : nil
+        case UInt8(ascii: "f"):
+            return key == "fi.span.kind" ? .traceAI : nil
+        case UInt8(ascii: "g"):
+            if key == "gen_ai.span.kind" { return .traceAI }
+            if key == "gen_ai.system" || key == "gen_ai.usage.prompt_tokens" || key == "gen_ai.usage.completion_tokens"
+                || key.hasPrefix("gen_ai.prompt.") || key.hasPrefix("gen_ai.completion.") {
+                return .genAILegacy
+            }
+            return key.hasPrefix("gen_ai.") ? .genAI : nil
+        case UInt8(ascii: "a"):
+            return key.hasPrefix("ai.") ? .vercelAI : nil
+        default:
+            return nil
+        }
+    }
+}
