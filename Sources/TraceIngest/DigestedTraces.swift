@@ -14,9 +14,9 @@ public struct DigestedTraces: Sendable {
     public init() {}
 
     /// Reads `files` in order with `ingestor`: each file is read, mapped and normalized on a thread
-    /// of its own while this one makes the digests of the batch before (on every core). `finished` is given each
-    /// file's report (counts, lines skipped, repairs made) as soon as the file is read, so its
-    /// warnings come out before a later file's error.
+    /// of its own while this one makes the digests of the batch before (on every core).
+    /// `finished` is given each file's report (counts, lines skipped, repairs made) as soon as the
+    /// file is read, so its warnings come out before a later file's error.
     public static func read(_ files: [String], with ingestor: Ingestor, finished: (FileReport) -> Void = { _ in })
         throws -> DigestedTraces {
         var result = DigestedTraces()

@@ -28,10 +28,8 @@ package enum SpanRow {
         }
     }
 
-    /// Writes one span's columns, in the order of ``columns``; `texts` are the span's own, made
-    /// here when not given.
-    package static func write(_ span: Span, runId: Int64, ordinal: Int, texts: Texts? = nil, into row: inout some RowSink) {
-        let texts = texts ?? Texts(span)
+    /// Writes one span's columns, in the order of ``columns``; `texts` are the span's own.
+    package static func write(_ span: Span, runId: Int64, ordinal: Int, texts: Texts, into row: inout some RowSink) {
         row.add(runId)
         row.add(span.traceId)
         row.add(ordinal)

@@ -14,8 +14,8 @@ package enum TraceRow {
     package static let shellSelectList = "trace_id, case_id, query, final_answer, architecture, route, recorded_outcome, format, dialects"
 
     /// Writes one trace's columns, in the order of ``columns``; `digest` is the trace's own
-    /// (``TraceDigest/encode(_:)``), made here when not given.
-    package static func write(_ trace: Trace, runId: Int64, file: String, digest: [UInt8]? = nil, into row: inout some RowSink) {
+    /// (``TraceDigest/encode(_:)``).
+    package static func write(_ trace: Trace, runId: Int64, file: String, digest: [UInt8], into row: inout some RowSink) {
         let totals = trace.totals
         row.add(runId)
         row.add(trace.traceId)
@@ -38,7 +38,7 @@ package enum TraceRow {
         row.add(totals.finalStopReason?.category.rawValue)
         row.add(totals.finalStopReason?.raw)
         row.add(totals.errorCount)
-        row.add(blob: digest ?? TraceDigest.encode(trace))
+        row.add(blob: digest)
     }
 
     /// A trace without its spans, from a row selected with ``shellSelectList``.
