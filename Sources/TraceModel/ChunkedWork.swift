@@ -1,7 +1,8 @@
 import Foundation
 
 /// Work on consecutive items split into chunks, one per core, done at once and returned in order.
-/// Scoring, golden loading and OTLP span mapping use it; each chunk's work must be pure.
+/// Scoring, golden loading, OTLP span mapping, normalizing and the stores' row encoding use it; each
+/// chunk's work must be pure.
 public enum ChunkedWork {
     /// `work` applied to the chunks of `0..<count`, chunk 0 first: one chunk per core when each
     /// gets at least `minimum` items, else the whole range as one chunk on this thread.
