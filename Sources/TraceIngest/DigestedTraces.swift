@@ -23,8 +23,8 @@ public struct DigestedTraces: Sendable {
         for file in files {
             let (report, _) = try ingestor.prefetch(file: file) { next, _ in
                 while let batch = try next() {
-                    let digests = ChunkedWork.map(count: batch.count, minimum: 64) { range in batch[range].map(TraceDigest.encode) }
-                    for (trace, digest) in zip(batch, digests.joined()) { result.keep(digest, of: trace.traceId) }
+                    let digests = ChunkedWork.each(batch, minimum: 64) { TraceDigest.encode($0) }
+                    for (trace, digest) in zip(batch, digests) { result.keep(digest, of: trace.traceId) }
                 }
             }
             finished(report)
@@ -32,11 +32,7 @@ public struct DigestedTraces: Sendable {
         return result
     }
 
-    /// Keeps `trace`'s digest, in place of an earlier trace with its id.
-    public mutating func add(_ trace: Trace) {
-        keep(TraceDigest.encode(trace), of: trace.traceId)
-    }
-
+    /// Keeps a trace's digest, in place of an earlier trace with its id.
     private mutating func keep(_ digest: [UInt8], of traceId: String) {
         if let index = position[traceId] {
             digests[index] = digest
@@ -51,14 +47,11 @@ public struct DigestedTraces: Sendable {
 
     /// The traces as scoring sees them, `batchSize` at a time, in order.
     public func traces(batchSize: Int, _ body: ([Trace]) throws -> Void) rethrows {
-        let digests = digests
         var start = 0
         while start < digests.count {
-            let (first, end) = (start, min(start + max(batchSize, 1), digests.count))
+            let end = min(start + max(batchSize, 1), digests.count)
             // Decoding is pure, so a batch is decoded on every core (in order) while none is scoring.
-            try body(ChunkedWork.map(count: end - first, minimum: 256) { range in
-                digests[(first + range.lowerBound)..<(first + range.upperBound)].map(Self.decode)
-            }.flatMap { $0 })
+            try body(ChunkedWork.each(digests[start..<end], minimum: 256) { Self.decode($0) })
             start = end
         }
     }

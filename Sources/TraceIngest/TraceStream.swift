@@ -78,9 +78,7 @@ public struct TraceStream {
     /// Normalizes raw traces with `normalizer`, in order. Each trace is normalized on its own, so
     /// a batch is split across every core.
     static func normalize(_ raws: [RawTrace], with normalizer: Normalizer) -> [(trace: Trace, warnings: [String])] {
-        ChunkedWork.map(count: raws.count, minimum: 32) { range in
-            raws[range].map(normalizer.normalize)
-        }.flatMap { $0 }
+        ChunkedWork.each(raws, minimum: 32) { normalizer.normalize($0) }
     }
 
     /// The traces of `normalized`, each counted in `report` with its repairs.

@@ -17,6 +17,17 @@ public enum ChunkedWork {
         return results.all()
     }
 
+    /// `transform` applied to every item of `items`, in order: the items are split into chunks as
+    /// ``map(count:minimum:_:)`` splits a range, and the chunks' results joined.
+    public static func each<Items: RandomAccessCollection & Sendable, Result: Sendable>(
+        _ items: Items, minimum: Int, _ transform: @Sendable (Items.Element) -> Result
+    ) -> [Result] where Items.Index == Int {
+        let start = items.startIndex
+        return map(count: items.count, minimum: minimum) { range in
+            items[(start + range.lowerBound)..<(start + range.upperBound)].map(transform)
+        }.flatMap { $0 }
+    }
+
     /// The chunks' results, stored from several threads.
     private final class Results<Result: Sendable>: @unchecked Sendable {
         private let lock = NSLock()

@@ -35,7 +35,6 @@ package struct EncodedTrace: Sendable {
         var latest: [String: Int] = [:]
         for (index, trace) in batch.enumerated() { latest[trace.traceId] = index }
         let kept = latest.count == batch.count ? batch : batch.indices.filter { latest[batch[$0].traceId] == $0 }.map { batch[$0] }
-        let traces = ChunkedWork.map(count: kept.count, minimum: 32) { range in kept[range].map(EncodedTrace.init) }
-        return (traces.flatMap { $0 }, batch.count - kept.count)
+        return (ChunkedWork.each(kept, minimum: 32) { EncodedTrace($0) }, batch.count - kept.count)
     }
 }

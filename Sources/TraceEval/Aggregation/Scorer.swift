@@ -26,7 +26,7 @@ public struct Scorer: Sendable {
     /// The scores of `pairs`, in their order. Each case is scored on its own (evaluation is pure),
     /// so large runs are split across the machine's cores; the result is the same as one by one.
     func scoreAll(_ pairs: [(GoldenCase, Trace)]) -> [CaseScore] {
-        ChunkedWork.map(count: pairs.count, minimum: 256) { range in pairs[range].map { score($0.1, for: $0.0) } }.flatMap { $0 }
+        ChunkedWork.each(pairs, minimum: 256) { score($0.1, for: $0.0) }
     }
 
     /// The scores of one trace of one case.
