@@ -2,23 +2,35 @@ import Foundation
 
 /// A throwing piece of work started on a thread of its own, so that it overlaps what the calling
 /// thread does next; ``value()`` waits for it and returns its result or throws its error.
+///
+/// ``value()`` joins the thread: it returns only once the thread has ended entirely, its
+/// allocator cache handed back included. A thread still tearing itself down while the process
+/// exits (an error thrown just after the work finished) made glibc abort with
+/// "tcache_thread_shutdown(): unaligned tcache chunk detected", about once in 300 such exits.
 final class BackgroundWork<Value: Sendable>: @unchecked Sendable {
-    private let done = DispatchSemaphore(value: 0)
+    private let lock = NSLock()
+    private var thread = pthread_t()
+    private var running = false
     private var result: Result<Value, any Error>?
 
     init(_ work: @escaping @Sendable () throws -> Value) {
-        let thread = Thread { [self] in
-            result = Result { try work() }
-            done.signal()
-        }
-        thread.stackSize = 8 << 20
-        thread.start()
+        let job = BackgroundJob { [self] in result = Result { try work() } }
+        var attributes = pthread_attr_t()
+        pthread_attr_init(&attributes)
+        pthread_attr_setstacksize(&attributes, 8 << 20)  // as much as the main thread: parsers recurse
+        running = pthread_create(&thread, &attributes, runBackgroundJob, Unmanaged.passRetained(job).toOpaque()) == 0
+        pthread_attr_destroy(&attributes)
+        if !running { job.work() }  // no thread to be had: the work is done here
     }
 
-    /// The work's result, once it has finished.
+    /// The work's result, once its thread has ended.
     func value() throws -> Value {
-        done.wait()
-        done.signal()
+        lock.withLock {
+            if running {
+                pthread_join(thread, nil)
+                running = false
+            }
+        }
         return try result!.get()
     }
 }
