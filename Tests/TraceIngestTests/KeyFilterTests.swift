@@ -1,4 +1,5 @@
 import Testing
+import TraceModel
 @testable import TraceIngest
 
 /// The filter that lets attribute lookups skip absent names must never skip a present one.
@@ -56,5 +57,15 @@ import Testing
         ]
         for (key, dialect) in expected { #expect(AttributeDialect.dialect(of: key) == dialect, "\(key)") }
         #expect(AttributeDialect.detect(in: ["gen_ai.system": .null, "tool.name": .null, "x": .null]) == [.genAILegacy, .openInference])
+    }
+
+    @Test("a span naming every family, some several times, has all six dialects; one naming none has none")
+    func detectsEveryFamily() {
+        let keys = ["gen_ai.operation.name", "gen_ai.request.model", "gen_ai.system", "llm.model_name", "fi.span.kind",
+                    "traceloop.span.kind", "ai.usage.promptTokens", "ai.response.text", "service.name"]
+        let attributes = Dictionary(uniqueKeysWithValues: keys.map { ($0, JSONValue.null) })
+        #expect(AttributeDialect.detect(in: attributes) == Set(AttributeDialect.allCases))
+        #expect(AttributeDialect.detect(in: ["service.name": .null, "x": .int(1)]).isEmpty)
+        #expect(AttributeDialect.detect(in: ["ai.usage.promptTokens": .null]) == [.vercelAI])
     }
 }

@@ -20,11 +20,26 @@ public enum AttributeDialect: String, Sendable, Hashable, Codable, CaseIterable,
 
     /// The dialects present in one span's attributes.
     public static func detect(in attributes: [String: JSONValue]) -> Set<AttributeDialect> {
-        var found: Set<AttributeDialect> = []
+        // A span's keys name one or two families many times over: note each family as a bit,
+        // and make the set once from the bits.
+        var bits: UInt8 = 0
         for key in attributes.keys {
-            if let dialect = dialect(of: key) { found.insert(dialect) }
+            if let dialect = dialect(of: key) { bits |= 1 << dialect.position }
         }
-        return found
+        guard bits != 0 else { return [] }
+        return Set(allCases.filter { bits & (1 << $0.position) != 0 })
+    }
+
+    /// The dialect's place in ``allCases``, as a bit position.
+    private var position: UInt8 {
+        switch self {
+        case .genAI: 0
+        case .genAILegacy: 1
+        case .openInference: 2
+        case .traceAI: 3
+        case .openLLMetry: 4
+        case .vercelAI: 5
+        }
     }
 
     /// The dialect a key belongs to, if any. Keys are told apart by their first byte, and then by

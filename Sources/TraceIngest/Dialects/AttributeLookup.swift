@@ -11,6 +11,9 @@ struct AttributeLookup {
     let inputMessages: JSONValue?
     /// `gen_ai.output.messages`, its embedded JSON decoded once (several mappers read it).
     let outputMessages: JSONValue?
+    /// Whether any key may be a flattened indexed key (`a.0.b`): most spans have none, and then
+    /// ``indexed(_:)``, asked for several prefixes per span, need not walk the keys at all.
+    private let hasIndexedKeys: Bool
 
     /// Lookups over `attributes`.
     init(attributes: [String: JSONValue]) {
@@ -19,6 +22,20 @@ struct AttributeLookup {
         self.filter = filter
         inputMessages = Self.first(["gen_ai.input.messages"], in: attributes, filter).map(Self.decodeEmbedded)
         outputMessages = Self.first(["gen_ai.output.messages"], in: attributes, filter).map(Self.decodeEmbedded)
+        hasIndexedKeys = attributes.keys.contains(where: Self.mayBeIndexed)
+    }
+
+    /// True when `key` has a dot followed by a digit or a sign: the start of an index segment
+    /// that `Int` could read. A key without one is in no group of ``indexed(_:)``.
+    private static func mayBeIndexed(_ key: String) -> Bool {
+        var afterDot = false
+        for byte in key.utf8 {
+            if afterDot, (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") {
+                return true
+            }
+            afterDot = byte == UInt8(ascii: ".")
+        }
+        return false
     }
 
     /// The first present, non-null, non-empty value among `keys`.
@@ -93,7 +110,10 @@ struct AttributeLookup {
     }
 
     /// Groups flattened keys `prefix.N.rest` by their index N (sorted numerically, sparse allowed).
+    /// `prefix` ends with a dot.
     func indexed(_ prefix: String) -> [(index: Int, fields: [String: JSONValue])] {
+        assert(prefix.hasSuffix("."), "an indexed prefix ends with a dot")
+        guard hasIndexedKeys else { return [] }
         var groups: [Int: [String: JSONValue]] = [:]
         for (key, value) in attributes where key.hasPrefix(prefix) {
             let rest = key.dropFirst(prefix.count)

@@ -23,8 +23,10 @@ public enum OTLPAnyValue {
 
     /// The attribute list `[{key, value}]` as a dictionary; later duplicates win, as in the SDKs.
     static func attributes(_ list: JSONView) -> [String: JSONValue] {
+        let entries = list.array
         var result: [String: JSONValue] = [:]
-        for entry in list.array {
+        result.reserveCapacity(entries.count)
+        for entry in entries {
             guard let key = entry["key"].string else { continue }
             result[key] = decode(entry["value"])
         }
