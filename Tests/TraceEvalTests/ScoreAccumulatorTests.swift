@@ -26,10 +26,12 @@ import TraceModel
         #expect(accumulator.finish(run: "r") == whole)
     }
 
-    @Test("keeping only the evidence's details leaves every number and the evidence's rows as they were")
-    func evidenceDetails() throws {
-        // Two trials of every case: only the first trial's alignment details may be kept.
-        let (whole, lean) = try Self.scored(keeping: .evidence)
+    @Test("keeping only the evidence's details leaves every number and the evidence's rows as they were, in batches of 1, 3 and all",
+          arguments: [1, 3, 0])
+    func evidenceDetails(_ batch: Int) throws {
+        // Two trials of every case: only the first trial's alignment details may be kept, whether
+        // the second trial comes in the same batch or a later one.
+        let (whole, lean) = try Self.scored(keeping: .evidence, batch: batch)
         var seen: Set<String> = []
         var kept = 0
         var firstWithAlignment = 0
@@ -40,6 +42,7 @@ import TraceModel
             if first, let source = AlignmentRow.source(in: full.scores), full.scores[source]?.details.isEmpty == false { firstWithAlignment += 1 }
             for (metric, result) in trimmed.scores where !result.details.isEmpty {
                 #expect(first && metric == AlignmentRow.source(in: full.scores), "\(metric.rawValue) of \(full.caseId) kept its details")
+                #expect(result.details == full.scores[metric]?.details, "\(metric.rawValue) of \(full.caseId) kept all its details")
                 kept += 1
             }
             if first { #expect(AlignmentRow.rows(trimmed) == AlignmentRow.rows(full)) }
@@ -60,13 +63,17 @@ import TraceModel
 
     /// The ops demo runs (two trials of every case) scored whole, and scored keeping `details`;
     /// every aggregate and every case summary of the two must agree.
-    private static func scored(keeping details: ScoreAccumulator.Details) throws -> (whole: RunScore, kept: RunScore) {
+    /// `batch` traces at a time (0: all at once).
+    private static func scored(keeping details: ScoreAccumulator.Details, batch: Int = 0) throws -> (whole: RunScore, kept: RunScore) {
         let dataset = try DemoScenarioTests.golden("ops")
         let traces = try DemoScenarioTests.traces("ops-llm-led") + DemoScenarioTests.traces("ops-orchestrator")
         let scorer = Scorer(dataset: dataset)
         let whole = scorer.score(traces, run: "r")
         var accumulator = ScoreAccumulator(scorer, details: details)
-        accumulator.add(traces)
+        let size = batch == 0 ? traces.count : batch
+        for start in stride(from: 0, to: traces.count, by: size) {
+            accumulator.add(Array(traces[start..<min(traces.count, start + size)]))
+        }
         let kept = accumulator.finish(run: "r")
         #expect(kept.cases.count == whole.cases.count)
         #expect(kept.overall == whole.overall && kept.routes == whole.routes && kept.tags == whole.tags && kept.steps == whole.steps)

@@ -50,17 +50,26 @@ public struct ScoreAccumulator: Sendable {
         for trace in traces where hinted.contains(trace.traceId) {
             hintFacts.append(LinkHint.TraceFacts(traceId: trace.traceId, caseId: trace.caseId, query: trace.query))
         }
-        let scores = scorer.scoreAll(pairs.map { (cases[$0.index], $0.trace) })
-        for (pair, score) in zip(pairs, scores) { byCase[pair.index].append(kept(score, firstTrial: byCase[pair.index].isEmpty)) }
+        // A case's first trial is its first trace in the run: in an earlier batch, or earlier in this one.
+        var scored = Set<Int>()
+        let work = pairs.map { pair in
+            let firstTrial = byCase[pair.index].isEmpty && scored.insert(pair.index).inserted
+            return (cases[pair.index], pair.trace, detailed(cases[pair.index], firstTrial: firstTrial))
+        }
+        for (pair, score) in zip(pairs, scorer.scoreAll(work)) { byCase[pair.index].append(score) }
     }
 
-    /// `score` with the details ``details`` keeps.
-    private func kept(_ score: CaseScore, firstTrial: Bool) -> CaseScore {
-        guard details != .all else { return score }
-        var score = score
-        let source = firstTrial && details == .evidence ? AlignmentRow.source(in: score.scores) : nil
-        for metric in score.scores.keys where metric != source { score.scores[metric]!.details = [:] }
-        return score
+    /// The metrics whose details ``details`` keeps for a trace of `golden`: for the evidence, the
+    /// metric ``AlignmentRow/source(in:)`` reads (the trajectory score when the case has a
+    /// reference trajectory, since it then always has a result, else tool selection).
+    private func detailed(_ golden: GoldenCase, firstTrial: Bool) -> Set<Metric> {
+        switch details {
+        case .all: return Set(Metric.allCases)
+        case .none: return []
+        case .evidence:
+            guard firstTrial else { return [] }
+            return [golden.expected.trajectory != nil ? .trajectoryScore : .toolSelectionAccuracy]
+        }
     }
 
     /// The run's score, named `run`.

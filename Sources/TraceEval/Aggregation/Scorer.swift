@@ -23,15 +23,16 @@ public struct Scorer: Sendable {
         return accumulator.finish(run: run)
     }
 
-    /// The scores of `pairs`, in their order. Each case is scored on its own (evaluation is pure),
-    /// so large runs are split across the machine's cores; the result is the same as one by one.
-    func scoreAll(_ pairs: [(GoldenCase, Trace)]) -> [CaseScore] {
-        ChunkedWork.each(pairs, minimum: 256) { score($0.1, for: $0.0) }
+    /// The scores of `pairs`, in their order, each with the details of the metrics it names. Each
+    /// case is scored on its own (evaluation is pure), so large runs are split across the
+    /// machine's cores; the result is the same as one by one.
+    func scoreAll(_ pairs: [(golden: GoldenCase, trace: Trace, detailed: Set<Metric>)]) -> [CaseScore] {
+        ChunkedWork.each(pairs, minimum: 256) { score($0.trace, for: $0.golden, detailed: $0.detailed) }
     }
 
-    /// The scores of one trace of one case.
-    public func score(_ trace: Trace, for golden: GoldenCase) -> CaseScore {
-        let input = CaseInput(golden: golden, trace: trace, dataset: dataset, options: options)
+    /// The scores of one trace of one case, with the details of the metrics `detailed` names.
+    public func score(_ trace: Trace, for golden: GoldenCase, detailed: Set<Metric> = Set(Metric.allCases)) -> CaseScore {
+        let input = CaseInput(golden: golden, trace: trace, dataset: dataset, options: options, detailed: detailed)
         let totals = trace.totals
         let stats = TraceStats(llmCalls: totals.llmCalls, toolCalls: totals.toolCalls, inputTokens: totals.usage.input,
                                outputTokens: totals.usage.output, cost: input.cost, latencyMs: Double(totals.latencyNanos) / 1_000_000,

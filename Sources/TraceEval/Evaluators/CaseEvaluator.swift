@@ -11,13 +11,13 @@ public enum CaseEvaluator {
         results[.trajectoryScore] = TrajectoryScore.evaluate(input)
         results[.stepEfficiency] = StepEfficiency.evaluate(input, taskCompletion: task)
         results[.policyCompliance] = PolicyCompliance.evaluate(input)
+        guard !input.detailed.isEmpty else { return results }
         let errors = goldenErrors(input)
         guard !errors.isEmpty else { return results }
-        return results.mapValues { result in
-            var result = result
-            result.details["golden_errors"] = .array(errors.map(JSONValue.string))
-            return result
+        for metric in results.keys where input.detailed.contains(metric) {
+            results[metric]!.details["golden_errors"] = .array(errors.map(JSONValue.string))
         }
+        return results
     }
 
     /// Regular expressions of the case that ran out of their step budget on this trace: errors of

@@ -18,13 +18,18 @@ public struct CaseInput: Sendable {
     public let retries: Int
     /// The trace's cost in US dollars, when every model used has a price.
     public let cost: Double?
+    /// The metrics whose details are made; the others' results carry none. Details are most of
+    /// an evaluator's work, and a gate keeps only the alignment of each case's first trial.
+    public let detailed: Set<Metric>
 
-    /// Prepares the input.
-    public init(golden: GoldenCase, trace: Trace, dataset: GoldenDataset, options: EvaluationOptions) {
+    /// Prepares the input; `detailed` names the metrics whose details are made (all, unless told).
+    public init(golden: GoldenCase, trace: Trace, dataset: GoldenDataset, options: EvaluationOptions,
+                detailed: Set<Metric> = Set(Metric.allCases)) {
         self.golden = golden
         self.trace = trace
         self.dataset = dataset
         self.options = options
+        self.detailed = detailed
         rawCalls = ActualCall.calls(in: trace)
         (calls, retries) = RetryCollapser.collapse(rawCalls)
         cost = options.prices.cost(of: trace)

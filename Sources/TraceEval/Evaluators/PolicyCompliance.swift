@@ -43,6 +43,7 @@ public enum PolicyCompliance {
         let budgetViolations = BudgetCheck.exceeded(budgets, trace: input.trace, cost: input.cost)
         violations += budgetViolations.map { .object(["kind": .string("budget"), "reason": .string($0)]) }
         let score = sideEffects.isEmpty ? 1 : 1 - Double(violating.count) / Double(sideEffects.count)
+        guard input.detailed.contains(.policyCompliance) else { return MetricResult(score: score, passed: violations.isEmpty) }
         let details: [String: JSONValue] = [
             "violations": .array(violations), "side_effect_calls": .int(Int64(sideEffects.count)),
             "decisions": .int(Int64(decisions.count)),

@@ -15,6 +15,8 @@ public enum StepEfficiency {
         let count = input.rawCalls.count
         let ratio = count == 0 ? (optimal == 0 ? 1 : 0) : Double(optimal) / Double(max(optimal, count))
         let score = success * ratio
+        let passed = score >= input.dataset.threshold(.stepEfficiency) - 1e-12
+        guard input.detailed.contains(.stepEfficiency) else { return MetricResult(score: score, passed: passed) }
         let details: [String: JSONValue] = [
             "optimal_steps": .int(Int64(optimal)), "tool_calls": .int(Int64(count)), "task_completed": .bool(taskCompletion.passed),
             "redundant_calls": .array(redundant(input).map(Details.call)), "retries": .int(Int64(input.retries)),
@@ -22,7 +24,7 @@ public enum StepEfficiency {
             "loops": .array(loops(input.rawCalls.map(\.name)).map { .object(["pattern": Details.names($0.pattern), "repeats": .int(Int64($0.repeats))]) }),
             "llm_calls": .int(Int64(input.trace.totals.llmCalls)),
         ]
-        return MetricResult(score: score, passed: score >= input.dataset.threshold(.stepEfficiency) - 1e-12, details: details)
+        return MetricResult(score: score, passed: passed, details: details)
     }
 
     /// Calls identical (name and arguments) to an earlier successful call, with no side-effecting call between.

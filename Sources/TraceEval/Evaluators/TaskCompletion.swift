@@ -52,11 +52,13 @@ public enum TaskCompletion {
         let empty = input.rawCalls.isEmpty && (trace.finalAnswer ?? "").isEmpty
         if empty && !outcome.expectNoAction { checks.append(("non-empty trajectory", false)) }
         let satisfied = checks.filter(\.1).count
+        let score = Double(satisfied) / Double(checks.count)
+        guard input.detailed.contains(.taskCompletion) else { return MetricResult(score: score, passed: satisfied == checks.count) }
         let details: [String: JSONValue] = [
             "criteria": .array(checks.map { .object(["criterion": .string($0.0), "holds": .bool($0.1)]) }),
             "failed": .array(checks.filter { !$0.1 }.map { .string($0.0) }),
         ]
-        return MetricResult(score: Double(satisfied) / Double(checks.count), passed: satisfied == checks.count, details: details)
+        return MetricResult(score: score, passed: satisfied == checks.count, details: details)
     }
 
     /// The run ended without error and was not cut short.

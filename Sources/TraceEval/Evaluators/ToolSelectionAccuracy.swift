@@ -17,7 +17,8 @@ public enum ToolSelectionAccuracy {
         let forbidden = actual.filter { expectation.forbiddenTools.contains($0.name) }.map(\.name)
         let hallucinated = input.dataset.tools.isEmpty ? [] : actual.filter { input.dataset.tools[$0.name] == nil }.map(\.name)
         let (pairs, weight) = Assignment.maximumWeight(input.weights(expected, actual))
-        var details: [String: JSONValue] = [
+        let detailed = input.detailed.contains(.toolSelectionAccuracy)
+        var details: [String: JSONValue] = !detailed ? [:] : [
             "matched": .array(pairs.map { .object(["expected": Details.expected(expected[$0.row], index: $0.row),
                                                    "actual": Details.call(actual[$0.column])]) }),
             "missing": .array(expected.indices.filter { index in !pairs.contains { $0.row == index } }
@@ -38,8 +39,10 @@ public enum ToolSelectionAccuracy {
             let precision = weight / Double(actual.count)
             let recall = weight / Double(expected.count)
             score = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0
-            details["precision"] = Details.number(precision)
-            details["recall"] = Details.number(recall)
+            if detailed {
+                details["precision"] = Details.number(precision)
+                details["recall"] = Details.number(recall)
+            }
         }
         let final = forbidden.isEmpty && hallucinated.isEmpty ? score : 0
         return MetricResult(score: final, passed: final >= threshold - 1e-12, details: details)

@@ -40,14 +40,16 @@ public enum TrajectoryScore {
         let constraints = spec.mustPrecede.map { ($0, satisfied($0, actual)) }
         let satisfiedCount = constraints.filter(\.1).count
         let constraintFactor = constraints.isEmpty ? 1 : Double(satisfiedCount) / Double(constraints.count)
+        let score = similarity * constraintFactor
+        let passed = holds && satisfiedCount == constraints.count
+        guard input.detailed.contains(.trajectoryScore) else { return MetricResult(score: score, passed: passed) }
         var details = alignmentDetails(expected: expected, actual: actual, pairs: pairs, input: input)
         details["mode"] = .string(mode.rawValue)
         details["similarity"] = Details.number(similarity)
         details["order_constraints"] = .array(constraints.map { constraint, ok in
             .object(["before": .string(constraint.before), "after": .string(constraint.after), "satisfied": .bool(ok)])
         })
-        return MetricResult(score: similarity * constraintFactor, passed: holds && satisfiedCount == constraints.count,
-                            details: details)
+        return MetricResult(score: score, passed: passed, details: details)
     }
 
     /// `calls` with each turn's calls (consecutive calls of one step) sorted by the expected call an
