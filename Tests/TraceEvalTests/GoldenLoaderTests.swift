@@ -138,6 +138,17 @@ import TraceModel
                                       defaults: "defaults: {args_match: exact}\n")
         #expect(strict["a"] != flow["a"] && strict["b"] != flow["b"])
     }
+
+    /// Baseline files keep fingerprints across versions, so the bytes hashed and the hash are fixed.
+    /// Expected values: FNV-1a 64 as published (offset basis cbf29ce484222325, prime 0x100000001b3;
+    /// its vector for "a" is af63dc4c8601ec8c), worked by a Python script checked against that vector.
+    @Test("fingerprints are FNV-1a 64 of each part and a newline: no parts, non-ASCII text, and a case with no defaults")
+    func fixedValues() throws {
+        #expect(Fingerprint.of([]) == "cbf29ce484222325")
+        #expect(Fingerprint.of(["é😀"]) == "31619285bb162252")
+        // Case b is hashed as "defaults=\n", "tools=\n" and its canonical JSON {"id":"b","route":"r"}.
+        #expect(try fingerprints("  - {id: b, route: r}\n")["b"] == "a4286b120955120a")
+    }
 }
 
 @Suite struct YAMLAliasBudgetTests {

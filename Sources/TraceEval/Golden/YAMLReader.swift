@@ -102,29 +102,8 @@ struct YAMLReader: Sendable {
     /// tag (`!!str 5`) is kept.
     var tagName: String { node.tagName }
 
-    /// The node as a JSON value: quoted scalars are text; plain ones resolve to null, bool, int,
-    /// float, or text (YAML timestamps stay the text written).
-    var json: JSONValue {
-        switch node.content {
-        case .scalar(let text, let style):
-            if style == .singleQuoted || style == .doubleQuoted { return .string(text) }
-            switch tagName {
-            case "null": return .null
-            case "bool": return node.bool.map(JSONValue.bool) ?? .string(text)
-            case "int": return node.int.map { .int(Int64($0)) } ?? .string(text)
-            case "float": return node.float.map(JSONValue.double) ?? .string(text)
-            default: return .string(text)
-            }
-        case .sequence(let items):
-            return .array(items.map { child($0, "").json })
-        case .mapping(let mapping):
-            var object: [String: JSONValue] = [:]
-            for (key, value) in mapping { object[key.string ?? ""] = child(value, "").json }
-            return .object(object)
-        case .alias:
-            return .null
-        }
-    }
+    /// The node as a JSON value (``YAMLTree/json``).
+    var json: JSONValue { node.json }
 
     var kind: String {
         switch node.content {
