@@ -121,9 +121,12 @@ public struct GateService: Sendable {
         let firstTrial = candidate.cases.reduce(into: [String: CaseScore]()) { $0[$1.caseId] = $0[$1.caseId] ?? $1 }
         // By id, not by a scan per regressed case (quadratic when thousands of cases regress).
         let goldenById = dataset.cases.reduce(into: [String: GoldenCase]()) { $0[$1.id] = $0[$1.id] ?? $1 }
-        return comparison.pairs.compactMap { pair -> CaseEvidence? in
+        let regressed = comparison.pairs.compactMap { pair -> (pair: CasePair, metrics: [Metric])? in
             let metrics = Metric.allCases.filter { pair.baseline.passed[$0] == true && pair.candidate.passed[$0] == false }
-            guard !metrics.isEmpty else { return nil }
+            return metrics.isEmpty ? nil : (pair, metrics)
+        }
+        // Each case's rows stand alone, and a mass regression has thousands: they are made on every core.
+        return ChunkedWork.each(regressed, minimum: 256) { pair, metrics in
             let trial = firstTrial[pair.caseId]
             let golden = goldenById[pair.caseId]
             // With no candidate trace every expected call is missing.
