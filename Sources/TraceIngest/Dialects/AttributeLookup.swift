@@ -28,14 +28,17 @@ struct AttributeLookup {
     /// True when `key` has a dot followed by a digit or a sign: the start of an index segment
     /// that `Int` could read. A key without one is in no group of ``indexed(_:)``.
     private static func mayBeIndexed(_ key: String) -> Bool {
-        var afterDot = false
-        for byte in key.utf8 {
-            if afterDot, (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") {
-                return true
+        func scan(_ bytes: some Collection<UInt8>) -> Bool {
+            var afterDot = false
+            for byte in bytes {
+                if afterDot, (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") {
+                    return true
+                }
+                afterDot = byte == UInt8(ascii: ".")
             }
-            afterDot = byte == UInt8(ascii: ".")
+            return false
         }
-        return false
+        return key.utf8.withContiguousStorageIfAvailable(scan) ?? scan(key.utf8)
     }
 
     /// The first present, non-null, non-empty value among `keys`.
