@@ -7,10 +7,10 @@ struct AttributeLookup {
     let attributes: [String: JSONValue]
     /// Which keys `attributes` may hold: most names looked for are absent, and this says so without hashing them.
     private let filter: KeyFilter
-    /// `gen_ai.input.messages`, its embedded JSON decoded once (several mappers read it).
-    let inputMessages: JSONValue?
-    /// `gen_ai.output.messages`, its embedded JSON decoded once (several mappers read it).
-    let outputMessages: JSONValue?
+    /// `gen_ai.input.messages`, its embedded JSON parsed once and read in place (several mappers read it).
+    let inputMessages: JSONView?
+    /// `gen_ai.output.messages`, its embedded JSON parsed once and read in place (several mappers read it).
+    let outputMessages: JSONView?
     /// Whether any key may be a flattened indexed key (`a.0.b`): most spans have none, and then
     /// ``indexed(_:)``, asked for several prefixes per span, need not walk the keys at all.
     private let hasIndexedKeys: Bool
@@ -20,8 +20,8 @@ struct AttributeLookup {
         self.attributes = attributes
         let filter = KeyFilter(attributes.keys)
         self.filter = filter
-        inputMessages = Self.first(["gen_ai.input.messages"], in: attributes, filter).map(Self.decodeEmbedded)
-        outputMessages = Self.first(["gen_ai.output.messages"], in: attributes, filter).map(Self.decodeEmbedded)
+        inputMessages = Self.first(["gen_ai.input.messages"], in: attributes, filter).map(Self.embeddedView)
+        outputMessages = Self.first(["gen_ai.output.messages"], in: attributes, filter).map(Self.embeddedView)
         hasIndexedKeys = attributes.keys.contains(where: Self.mayBeIndexed)
     }
 
@@ -77,12 +77,26 @@ struct AttributeLookup {
 
     /// The value with JSON inside a string decoded (double-encoded attributes); other strings stay strings.
     static func decodeEmbedded(_ value: JSONValue) -> JSONValue {
-        guard case .string(let text) = value else { return value }
+        embedded(value)?.value ?? value
+    }
+
+    /// The value as a view: JSON inside a string parsed and read in place, other values as they are.
+    static func embeddedView(_ value: JSONValue) -> JSONView {
+        embedded(value) ?? JSONView(value)
+    }
+
+    /// The JSON document inside `value`, when it is a string that holds one. It is parsed by
+    /// ``JSONDocumentParser``, which accepts exactly what ``JSONParser`` accepts, with the same
+    /// values: on this thread's parser, or on one of its own when the text is over a megabyte, so
+    /// that a thread never keeps a large document's buffers.
+    private static func embedded(_ value: JSONValue) -> JSONView? {
+        guard case .string(let text) = value else { return nil }
         // Only text whose first non-space byte opens an object or array can be embedded JSON:
         // check the bytes before paying for a parse.
         guard let first = text.utf8.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }),
-              first == UInt8(ascii: "{") || first == UInt8(ascii: "[") else { return value }
-        return (try? JSONParser.parse(Array(text.utf8))) ?? value
+              first == UInt8(ascii: "{") || first == UInt8(ascii: "[") else { return nil }
+        let parser = text.utf8.count > 1 << 20 ? JSONDocumentParser() : JSONDocumentParser.ofThisThread
+        return try? parser.parse(text.utf8)
     }
 
     /// A list of strings from an array, a JSON-string array, or a Python list repr (`"['stop']"`).

@@ -4,9 +4,7 @@ import TraceModel
 enum MessageMapper {
     /// The first user message in the span's input.
     static func userMessage(_ lookup: AttributeLookup) -> String? {
-        if let messages = lookup.inputMessages,
-           case .array(let items) = messages,
-           let user = items.first(where: { MessageParts.role(of: $0) == "user" }),
+        if let user = lookup.inputMessages?.array.first(where: { MessageParts.role(of: $0) == "user" }),
            let text = MessageParts.text(of: user) {
             return text
         }
@@ -21,13 +19,13 @@ enum MessageMapper {
             if let text = fields.first("content")?.stringValue { return text }
         }
         // Vercel AI SDK: ai.prompt.messages (a chat message list) on the model call, ai.prompt ({system, prompt | messages}) outside it.
-        if let messages = lookup.first("ai.prompt.messages").map(AttributeLookup.decodeEmbedded), case .array(let items) = messages,
-           let user = items.first(where: { MessageParts.role(of: $0) == "user" }), let text = MessageParts.text(of: user) {
+        if let user = lookup.first("ai.prompt.messages").map(AttributeLookup.embeddedView)?.array
+            .first(where: { MessageParts.role(of: $0) == "user" }), let text = MessageParts.text(of: user) {
             return text
         }
-        if let prompt = lookup.first("ai.prompt").map(AttributeLookup.decodeEmbedded) {
-            if let text = prompt["prompt"]?.stringValue { return text }
-            if case .array(let items)? = prompt["messages"], let user = items.first(where: { MessageParts.role(of: $0) == "user" }) {
+        if let prompt = lookup.first("ai.prompt").map(AttributeLookup.embeddedView) {
+            if let text = prompt["prompt"].string { return text }
+            if let user = prompt["messages"].array.first(where: { MessageParts.role(of: $0) == "user" }) {
                 return MessageParts.text(of: user)
             }
         }
@@ -36,8 +34,7 @@ enum MessageMapper {
 
     /// The assistant text of the span's output.
     static func outputText(_ lookup: AttributeLookup) -> String? {
-        if let messages = lookup.outputMessages,
-           case .array(let items) = messages {
+        if let items = lookup.outputMessages?.array {
             let texts = items.filter { (MessageParts.role(of: $0) ?? "assistant") == "assistant" }.compactMap(MessageParts.text)
             if !texts.isEmpty { return texts.joined(separator: "\n") }
         }
@@ -53,9 +50,7 @@ enum MessageMapper {
 
     /// The finish reason carried inside output messages or legacy completion keys.
     static func finishReason(_ lookup: AttributeLookup) -> String? {
-        if let messages = lookup.outputMessages,
-           case .array(let items) = messages,
-           let reason = items.lazy.compactMap(MessageParts.finishReason).first {
+        if let reason = lookup.outputMessages?.array.lazy.compactMap(MessageParts.finishReason).first {
             return reason
         }
         return lookup.text("gen_ai.completion.0.finish_reason")

@@ -1,4 +1,5 @@
 import TraceModel
+import TraceJSON
 
 /// Reads a provider's raw response JSON (OpenInference `output.value`): Chat Completions
 /// `choices[]`, Anthropic `stop_reason`/`content[]`, and the Responses API `output[]`.
@@ -20,7 +21,7 @@ enum RawResponse {
     /// The tool calls requested in the response.
     static func toolCalls(_ response: JSONValue) -> [ToolCall] {
         if let message = response["choices"]?.arrayValue?.first?["message"] {
-            return MessageParts.toolCalls(in: message)
+            return MessageParts.toolCalls(in: JSONView(message))
         }
         var calls: [ToolCall] = []
         for item in response["output"]?.arrayValue ?? [] where item["type"]?.stringValue == "function_call" {
@@ -37,7 +38,7 @@ enum RawResponse {
 
     /// The assistant text in the response.
     static func text(_ response: JSONValue) -> String? {
-        if let message = response["choices"]?.arrayValue?.first?["message"] { return MessageParts.text(of: message) }
+        if let message = response["choices"]?.arrayValue?.first?["message"] { return MessageParts.text(of: JSONView(message)) }
         var texts: [String] = []
         for item in response["output"]?.arrayValue ?? [] where item["type"]?.stringValue == "message" {
             for part in item["content"]?.arrayValue ?? [] {

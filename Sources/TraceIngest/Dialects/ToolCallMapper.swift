@@ -31,8 +31,7 @@ enum ToolCallMapper {
 
     /// The tool calls a model span asked for, from whichever dialect carries them.
     static func requested(_ lookup: AttributeLookup) -> [ToolCall] {
-        if let messages = lookup.outputMessages,
-           case .array(let items) = messages {
+        if let items = lookup.outputMessages?.array {
             let calls = items.flatMap { MessageParts.toolCalls(in: $0) }
             if !calls.isEmpty { return calls }
         }

@@ -25,7 +25,7 @@ enum LangSmithRun {
                 span.stopReason = StopReason(raw: raw)
             }
             span.requestedToolCalls = toolCalls(outputs)
-            span.outputText = outputs["choices"][0]["message"].value.flatMap(MessageParts.text) ?? generation["text"].nonEmptyString
+            span.outputText = MessageParts.text(of: outputs["choices"][0]["message"]) ?? generation["text"].nonEmptyString
             span.userMessage = userMessage(run["inputs"])
         case .tool:
             let input = run["inputs"]["input"]
@@ -65,7 +65,8 @@ enum LangSmithRun {
     }
 
     private static func toolCalls(_ outputs: JSONView) -> [ToolCall] {
-        if let message = outputs["choices"][0]["message"].value { return MessageParts.toolCalls(in: message) }
+        let message = outputs["choices"][0]["message"]
+        if message.exists { return MessageParts.toolCalls(in: message) }
         return outputs["generations"][0][0]["message"]["kwargs"]["tool_calls"].array.compactMap { call in
             guard let name = call["name"].string else { return nil }
             return ToolCall(name: name, arguments: call["args"].value, callId: call["id"].string)
@@ -80,7 +81,7 @@ enum LangSmithRun {
         for message in messages {
             let role = message["role"].string ?? message["type"].string ?? message["kwargs"]["type"].string
             guard role == "user" || role == "human" else { continue }
-            if let text = message.value.flatMap(MessageParts.text) ?? message["kwargs"]["content"].string { return text }
+            if let text = MessageParts.text(of: message) ?? message["kwargs"]["content"].string { return text }
         }
         return inputs["input"].string ?? inputs["question"].string
     }

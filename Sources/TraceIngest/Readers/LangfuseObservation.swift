@@ -64,7 +64,7 @@ enum LangfuseObservation {
                                         output: details["output"].int64 ?? 0, cacheRead: details["input_cache_read"].int64 ?? 0)
             }
             if span.requestedToolCalls.isEmpty, let output {
-                span.requestedToolCalls = (output.arrayValue ?? [output]).flatMap(MessageParts.toolCalls(in:))
+                span.requestedToolCalls = (output.arrayValue ?? [output]).flatMap { MessageParts.toolCalls(in: JSONView($0)) }
             }
             if span.outputText == nil, let output { span.outputText = LangfuseReader.lastAssistantText(output) }
             if span.userMessage == nil, let input { span.userMessage = LangfuseReader.firstUserText(input) }

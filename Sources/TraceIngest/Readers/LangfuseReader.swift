@@ -75,14 +75,14 @@ public struct LangfuseReader: TraceDocumentReader {
 
     static func firstUserText(_ value: JSONValue) -> String? {
         if case .string(let text) = value { return text }
-        let messages = value.arrayValue ?? value["messages"]?.arrayValue ?? []
+        let messages = (value.arrayValue ?? value["messages"]?.arrayValue ?? []).map { JSONView($0) }
         if let user = messages.first(where: { MessageParts.role(of: $0) == "user" }) { return MessageParts.text(of: user) }
         return value["input"]?.stringValue ?? value["query"]?.stringValue ?? value["question"]?.stringValue
     }
 
     static func lastAssistantText(_ value: JSONValue) -> String? {
         if case .string(let text) = value { return text }
-        let messages = value.arrayValue ?? value["messages"]?.arrayValue ?? [value]
+        let messages = (value.arrayValue ?? value["messages"]?.arrayValue ?? [value]).map { JSONView($0) }
         return messages.reversed().filter { (MessageParts.role(of: $0) ?? "assistant") == "assistant" }
             .lazy.compactMap(MessageParts.text).first ?? value["output"]?.stringValue
     }

@@ -128,9 +128,9 @@ public struct OpenAIAgentsReader: TraceDocumentReader {
                                     cacheRead: usage["input_tokens_details"]["cached_tokens"].int64 ?? 0)
         }
         let outputs = data["output"].array
-        span.requestedToolCalls = outputs.flatMap { $0.value.map(MessageParts.toolCalls(in:)) ?? [] }
-        span.outputText = outputs.compactMap { $0.value.flatMap(MessageParts.text) }.first
-        span.userMessage = data["input"].array.first { $0["role"].string == "user" }?.value.flatMap(MessageParts.text)
+        span.requestedToolCalls = outputs.flatMap { MessageParts.toolCalls(in: $0) }
+        span.outputText = outputs.compactMap { MessageParts.text(of: $0) }.first
+        span.userMessage = data["input"].array.first { $0["role"].string == "user" }.flatMap(MessageParts.text)
         if data["type"].string == "generation" {
             // Not exported by the SDK: inferred from whether the model asked for tools.
             span.stopReason = span.requestedToolCalls.isEmpty

@@ -47,7 +47,7 @@ struct MessageTrajectory {
             let finish = nextTime[index] ?? begin
             switch message["role"].string?.lowercased() {
             case "user":
-                if query == nil { query = message.value.flatMap(MessageParts.text) }
+                if query == nil { query = MessageParts.text(of: message) }
             case "assistant":
                 let calls = Self.toolCalls(message)
                 for call in calls {
@@ -102,7 +102,7 @@ struct MessageTrajectory {
     }
 
     private mutating func llmSpan(_ message: JSONView, index: Int, calls: [ToolCall], traceId: String, start: Int64, end: Int64) -> Span {
-        let text = message.value.flatMap(MessageParts.text)
+        let text = MessageParts.text(of: message)
         if let text { finalAnswer = text }
         let exported = message["raw_data"]["finish_reason"].string
         let stop = exported.map(StopReason.init(raw:))
