@@ -18,9 +18,13 @@ final class BackgroundWork<Value: Sendable>: @unchecked Sendable {
         var attributes = pthread_attr_t()
         pthread_attr_init(&attributes)
         pthread_attr_setstacksize(&attributes, 8 << 20)  // as much as the main thread: parsers recurse
-        running = pthread_create(&thread, &attributes, runBackgroundJob, Unmanaged.passRetained(job).toOpaque()) == 0
+        let context = Unmanaged.passRetained(job)  // released by the thread, once it has run the job
+        running = pthread_create(&thread, &attributes, runBackgroundJob, context.toOpaque()) == 0
         pthread_attr_destroy(&attributes)
-        if !running { job.work() }  // no thread to be had: the work is done here
+        if !running {  // no thread to be had: the work is done here, and the thread's reference dropped
+            context.release()
+            job.work()
+        }
     }
 
     /// The work's result, once its thread has ended.

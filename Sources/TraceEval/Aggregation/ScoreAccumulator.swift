@@ -60,15 +60,12 @@ public struct ScoreAccumulator: Sendable {
     }
 
     /// The metrics whose details ``details`` keeps for a trace of `golden`: for the evidence, the
-    /// metric ``AlignmentRow/source(in:)`` reads (the trajectory score when the case has a
-    /// reference trajectory, since it then always has a result, else tool selection).
+    /// one the alignment rows are read from (``AlignmentRow/source(for:)``).
     private func detailed(_ golden: GoldenCase, firstTrial: Bool) -> Set<Metric> {
         switch details {
         case .all: return Set(Metric.allCases)
         case .none: return []
-        case .evidence:
-            guard firstTrial else { return [] }
-            return [golden.expected.trajectory != nil ? .trajectoryScore : .toolSelectionAccuracy]
+        case .evidence: return firstTrial ? [AlignmentRow.source(for: golden)] : []
         }
     }
 

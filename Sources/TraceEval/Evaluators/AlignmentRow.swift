@@ -37,6 +37,13 @@ public struct AlignmentRow: Sendable, Hashable {
         [Metric.trajectoryScore, .toolSelectionAccuracy].first { scores[$0] != nil }
     }
 
+    /// The metric ``source(in:)`` will name for a trace of `golden`, known before it is scored (so
+    /// only its details need be made): the trajectory score whenever the case has a reference
+    /// trajectory, since that metric then always has a result; else tool selection.
+    static func source(for golden: GoldenCase) -> Metric {
+        golden.expected.trajectory != nil ? .trajectoryScore : .toolSelectionAccuracy
+    }
+
     /// The rows of a case's trajectory details (else its tool-selection details), in actual-call
     /// order, missing calls placed after the call that precedes them.
     public static func rows(_ score: CaseScore) -> [AlignmentRow] {
