@@ -22,7 +22,10 @@ extension TraceGateCommand {
                 table per route: each metric's mean with its 95% bootstrap interval and pass rate, \
                 then LLM calls, tokens, cost and latency.
 
-                With --config (tracegate.yaml) it can fail a build on its own, before any baseline                 exists: exit 2 when a floor (a metric's min) is crossed overall or on a route, when a                 golden case has no trace, when a trace links to no case (unlinked_traces), or when                 nothing was scored. Without --config it reports and exits 0.
+                With --config (tracegate.yaml) it can fail a build on its own, before any baseline \
+                exists: exit 2 when a floor (a metric's min) is crossed overall or on a route, when a \
+                golden case has no trace, when a trace links to no case (unlinked_traces), or when \
+                nothing was scored. Without --config it reports and exits 0.
 
                 Examples:
                   tracegate score --run tau --golden golden/tau-bench-airline.yaml --json score.json
