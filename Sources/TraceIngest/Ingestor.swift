@@ -13,9 +13,12 @@ public struct Ingestor: Sendable {
     /// Creates an ingestor.
     public init(options: IngestOptions = IngestOptions(), sniffer: FormatSniffer? = nil) {
         self.options = options
-        // The built-in readers, with this ingest's span limit where a reader can check it early.
+        // The built-in readers, with this ingest's span limit where a reader can check it early,
+        // and its choice of attributes kept.
         self.sniffer = sniffer ?? FormatSniffer(readers: FormatSniffer.builtInReaders.map { reader in
-            reader is MessagesReader ? MessagesReader(maxSpans: options.limits.maxTraceSpans) : reader
+            if reader is MessagesReader { return MessagesReader(maxSpans: options.limits.maxTraceSpans) }
+            if reader is OTLPReader { return OTLPReader(keepsAttributes: options.keepsAttributes) }
+            return reader
         })
     }
 

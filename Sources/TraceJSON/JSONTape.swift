@@ -92,6 +92,13 @@ final class JSONTape: Sendable {
         }
     }
 
+    /// Calls `body` with the UTF-8 bytes of the string at `index` in place (the caller checked the kind).
+    func withBytes<R>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        let offset = payload(index)
+        let length = Int(truncatingIfNeeded: words[index + 1])
+        return try strings.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[offset..<offset + length])) }
+    }
+
     /// The int64 at `index`.
     func int64(_ index: Int) -> Int64 { Int64(bitPattern: words[index + 1]) }
 

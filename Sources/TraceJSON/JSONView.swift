@@ -93,6 +93,20 @@ public struct JSONView: Sendable {
         }
     }
 
+    /// Calls `body` with the UTF-8 bytes of the string, read in place, when this is a string (else nil):
+    /// for comparing or hashing a string without making one.
+    public func withStringBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R? {
+        switch node {
+        case .missing: return nil
+        case .tree(let value):
+            guard case .string(var text) = value else { return nil }
+            return try text.withUTF8(body)
+        case .tape(let tape, let index):
+            guard tape.kind(index) == UInt8(ascii: "s") else { return nil }
+            return try tape.withBytes(index, body)
+        }
+    }
+
     /// A non-empty string, when this is one.
     public var nonEmptyString: String? {
         guard let text = string, !text.isEmpty else { return nil }

@@ -27,7 +27,9 @@ enum TraceFiles {
 
     /// The traces of the files under `paths`, warning about lines skipped and repairs made.
     static func read(_ paths: [String], limits: JSONLimits = .default) throws -> DigestedTraces {
-        let read = try DigestedTraces.read(try expand(paths), with: Ingestor(options: IngestOptions(limits: limits))) { report in
+        // Traces read here are scored, never stored: their spans need only tracegate's own attributes.
+        let options = IngestOptions(limits: limits, keepsAttributes: false)
+        let read = try DigestedTraces.read(try expand(paths), with: Ingestor(options: options)) { report in
             for skip in report.skipped { Console.warn("\(skip.file):\(skip.line): skipped: \(skip.reason)") }
             for warning in report.warnings { Console.warn(warning.description) }
         }

@@ -1,3 +1,4 @@
+import Foundation
 import TraceModel
 
 /// A family of span attribute names. Several can appear on one span.
@@ -26,8 +27,7 @@ public enum AttributeDialect: String, Sendable, Hashable, Codable, CaseIterable,
         for key in attributes.keys {
             if let dialect = dialect(of: key) { bits |= 1 << dialect.position }
         }
-        guard bits != 0 else { return [] }
-        return Set(allCases.filter { bits & (1 << $0.position) != 0 })
+        return set(of: bits)
     }
 
     /// The dialect's place in ``allCases``, as a bit position.
@@ -42,32 +42,57 @@ public enum AttributeDialect: String, Sendable, Hashable, Codable, CaseIterable,
         }
     }
 
-    /// The dialect a key belongs to, if any. Keys are told apart by their first byte, and then by
-    /// name; where two families share a first byte, the more specific names are tried first.
+    /// The bit of each dialect in `bits` (``position``), as a set: made once for each of the 64.
+    static func set(of bits: UInt8) -> Set<AttributeDialect> {
+        sets[Int(bits & 63)]
+    }
+
+    private static let sets: [Set<AttributeDialect>] = (0..<64).map { bits in
+        Set(allCases.filter { bits & (1 << Int($0.position)) != 0 })
+    }
+
+    /// The bit of the dialect of `key` (its UTF-8 bytes), or 0 when it belongs to none.
+    static func bit(of key: UnsafeBufferPointer<UInt8>) -> UInt8 {
+        dialect(ofBytes: key).map { 1 << $0.position } ?? 0
+    }
+
+    /// The dialect a key belongs to, if any.
     static func dialect(of key: String) -> AttributeDialect? {
-        switch key.utf8.first {
+        var key = key
+        return key.withUTF8(dialect(ofBytes:))
+    }
+
+    /// The dialect of a key given as its UTF-8 bytes. Keys are told apart by their first byte, and
+    /// then by name; where two families share a first byte, the more specific names are tried first.
+    private static func dialect(ofBytes key: UnsafeBufferPointer<UInt8>) -> AttributeDialect? {
+        func equals(_ name: StaticString) -> Bool {
+            name.utf8CodeUnitCount == key.count && memcmp(name.utf8Start, key.baseAddress!, key.count) == 0
+        }
+        func starts(_ prefix: StaticString) -> Bool {
+            prefix.utf8CodeUnitCount <= key.count && memcmp(prefix.utf8Start, key.baseAddress!, prefix.utf8CodeUnitCount) == 0
+        }
+        switch key.first {
         case UInt8(ascii: "o"):
-            return key == "openinference.span.kind" ? .openInference : nil
+            return equals("openinference.span.kind") ? .openInference : nil
         case UInt8(ascii: "l"):
-            if key.hasPrefix("llm.token_count.") || key == "llm.model_name" || key.hasPrefix("llm.input_messages.")
-                || key.hasPrefix("llm.output_messages.") {
+            if starts("llm.token_count.") || equals("llm.model_name") || starts("llm.input_messages.") || starts("llm.output_messages.") {
                 return .openInference
             }
-            return key == "llm.request.type" ? .openLLMetry : nil
+            return equals("llm.request.type") ? .openLLMetry : nil
         case UInt8(ascii: "t"):
-            if key == "tool.name" { return .openInference }
-            return key.hasPrefix("traceloop.") ? .openLLMetry : nil
+            if equals("tool.name") { return .openInference }
+            return starts("traceloop.") ? .openLLMetry : nil
         case UInt8(ascii: "f"):
-            return key == "fi.span.kind" ? .traceAI : nil
+            return equals("fi.span.kind") ? .traceAI : nil
         case UInt8(ascii: "g"):
-            if key == "gen_ai.span.kind" { return .traceAI }
-            if key == "gen_ai.system" || key == "gen_ai.usage.prompt_tokens" || key == "gen_ai.usage.completion_tokens"
-                || key.hasPrefix("gen_ai.prompt.") || key.hasPrefix("gen_ai.completion.") {
+            if equals("gen_ai.span.kind") { return .traceAI }
+            if equals("gen_ai.system") || equals("gen_ai.usage.prompt_tokens") || equals("gen_ai.usage.completion_tokens")
+                || starts("gen_ai.prompt.") || starts("gen_ai.completion.") {
                 return .genAILegacy
             }
-            return key.hasPrefix("gen_ai.") ? .genAI : nil
+            return starts("gen_ai.") ? .genAI : nil
         case UInt8(ascii: "a"):
-            return key.hasPrefix("ai.") ? .vercelAI : nil
+            return starts("ai.") ? .vercelAI : nil
         default:
             return nil
         }

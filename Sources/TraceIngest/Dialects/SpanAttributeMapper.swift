@@ -44,7 +44,18 @@ public enum SpanAttributeMapper {
         }
         var attributes = original
         _ = ScalarRepair.apply(&attributes)
-        let lookup = AttributeLookup(attributes: attributes)
+        return (map(envelope, AttributeLookup(attributes: attributes), keeping: attributes), AttributeDialect.detect(in: attributes))
+    }
+
+    /// The normalized span of an OTLP attribute list read in place, which needs no repair
+    /// (``OTLPAttributeList`` refuses a list that does), and the dialects it uses. The span keeps
+    /// only tracegate's own attributes (`tracegate.…`): all that is read back of a span not stored.
+    static func map(_ envelope: Envelope, ownAttributesOf list: OTLPAttributeList) -> (span: Span, dialects: Set<AttributeDialect>) {
+        (map(envelope, AttributeLookup(list: list), keeping: list.ownAttributes), list.dialects)
+    }
+
+    /// The span that `lookup` describes, keeping `attributes`.
+    private static func map(_ envelope: Envelope, _ lookup: AttributeLookup, keeping attributes: [String: JSONValue]) -> Span {
         let attributeKind = SpanKindMapper.kind(lookup, name: envelope.name)
         let kind = refine(documentKind: envelope.documentKind, attributeKind: attributeKind)
         var span = Span(
@@ -76,7 +87,7 @@ public enum SpanAttributeMapper {
            AttributeLookup.decodeEmbedded(.string(input)).stringValue != nil {
             span.userMessage = input
         }
-        return (span, AttributeDialect.detect(in: attributes))
+        return span
     }
 
     /// The document's own kind wins, except that a generic document kind (`other`, `chain`)

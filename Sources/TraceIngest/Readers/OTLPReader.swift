@@ -4,8 +4,14 @@ import TraceJSON
 /// Reads OpenTelemetry OTLP/JSON: `ExportTraceServiceRequest`/`TracesData` documents, alone or
 /// one per line as the Collector file exporter writes them. Snake-case keys are accepted too.
 public struct OTLPReader: TraceDocumentReader {
-    /// Creates the reader.
-    public init() {}
+    /// Whether spans keep all their attributes (for a store and `show`), or only tracegate's own
+    /// (`tracegate.…`), which are all that scoring reads back: then no dictionary is made of them.
+    public var keepsAttributes: Bool
+
+    /// Creates the reader; spans keep all their attributes unless told otherwise.
+    public init(keepsAttributes: Bool = true) {
+        self.keepsAttributes = keepsAttributes
+    }
 
     /// OTLP.
     public var format: TraceFormat { .otlp }
@@ -118,18 +124,26 @@ public struct OTLPReader: TraceDocumentReader {
         guard let end = endField.exists ? endField.int64 : start else {
             throw invalid("endTimeUnixNano", "is not an integer number of nanoseconds")
         }
-        var attributes = OTLPAnyValue.attributes(raw["attributes"])
-        if let caseId = resource["tracegate.case_id"], attributes["tracegate.case_id"] == nil {
-            attributes["tracegate.case_id"] = caseId
-        }
         let envelope = SpanAttributeMapper.Envelope(
             traceId: traceId, spanId: spanId.lowercased(),
             parentSpanId: pick(raw, "parentSpanId", "parent_span_id").nonEmptyString?.lowercased(),
             name: raw["name"].string ?? "", start: start, end: end,
             status: status(raw["status"], events: raw["events"])
         )
+        // Spans whose attributes are not kept are mapped from the list where it lies, with no
+        // dictionary, unless it needs repairing or holds flattened indexed keys. (A span that keeps
+        // them needs the dictionary anyway, and mapping it costs less than a second reading.)
+        if !keepsAttributes, let list = OTLPAttributeList(raw["attributes"], resourceCaseId: resource["tracegate.case_id"]) {
+            return SpanAttributeMapper.map(envelope, ownAttributesOf: list)
+        }
+        var attributes = OTLPAnyValue.attributes(raw["attributes"])
+        if let caseId = resource["tracegate.case_id"], attributes["tracegate.case_id"] == nil {
+            attributes["tracegate.case_id"] = caseId
+        }
         do {
-            return try SpanAttributeMapper.map(envelope, attributes: attributes)
+            var (span, dialects) = try SpanAttributeMapper.map(envelope, attributes: attributes)
+            if !keepsAttributes { span.attributes = span.attributes.filter { $0.key.hasPrefix("tracegate.") } }
+            return (span, dialects)
         } catch {
             throw invalid("attributes.\(error.field)", error.reason)
         }
