@@ -39,8 +39,14 @@ public struct Span: Sendable, Hashable, Codable {
     public var outputText: String?
     /// The policy decision this span records, when it records one.
     public var decision: PolicyDecision?
-    /// The original attributes, kept for audit (flattened dotted keys).
+    /// The original attributes, kept for audit (flattened dotted keys). When the reader wrote the
+    /// others straight from the document as ``otherAttributesText``, these are tracegate's own
+    /// (`tracegate.…`) alone; `allAttributes` (TraceJSON) gives every one either way.
     public var attributes: [String: JSONValue]
+    /// The attributes other than tracegate's own, as canonical JSON text (``JSONValue/canonicalText``
+    /// of their object), when the reader wrote them straight from the document instead of making
+    /// a dictionary of them; nil when they are all in ``attributes``.
+    public var otherAttributesText: String?
 
     /// Creates a span; every field but identity, kind, name and times has a default. Without a
     /// `decision`, the one the attributes carry (`tracegate.decision…`) is read from them.
@@ -49,7 +55,8 @@ public struct Span: Sendable, Hashable, Codable {
         step: Int = 0, tool: ToolCall? = nil, requestedToolCalls: [ToolCall] = [], route: String? = nil,
         model: String? = nil, usage: TokenUsage? = nil, start: Int64, end: Int64,
         status: SpanStatus = .unset, stopReason: StopReason? = nil, userMessage: String? = nil,
-        outputText: String? = nil, attributes: [String: JSONValue] = [:], decision: PolicyDecision? = nil
+        outputText: String? = nil, attributes: [String: JSONValue] = [:], decision: PolicyDecision? = nil,
+        otherAttributesText: String? = nil
     ) {
         self.traceId = traceId
         self.spanId = spanId
@@ -69,6 +76,7 @@ public struct Span: Sendable, Hashable, Codable {
         self.userMessage = userMessage
         self.outputText = outputText
         self.attributes = attributes
+        self.otherAttributesText = otherAttributesText
         self.decision = decision ?? PolicyDecision(attributes: attributes)
     }
 

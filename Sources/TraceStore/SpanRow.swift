@@ -24,7 +24,7 @@ package enum SpanRow {
         package init(_ span: Span) {
             toolArguments = span.tool?.arguments?.canonicalText
             requestedToolCalls = span.requestedToolCalls.isEmpty ? nil : JSONValue.array(span.requestedToolCalls.map(SpanRow.encode)).canonicalText
-            attributes = JSONValue.object(span.attributes).canonicalText
+            attributes = span.allAttributesText
         }
     }
 

@@ -16,6 +16,7 @@ import TraceJSON
     private func comparable(_ span: Span) -> Span {
         var copy = span
         copy.attributes = [:]
+        copy.otherAttributesText = nil
         return copy
     }
 

@@ -1,6 +1,7 @@
 import Testing
 import TraceIngest
 import TraceModel
+import TraceJSON
 
 @Suite struct OTLPReaderTests {
     @Test("the OpenTelemetry proto example parses: upper-case hex ids, string nanoseconds, int kind")
@@ -17,7 +18,7 @@ import TraceModel
         #expect(span.end == 1_544_712_661_000_000_000)
         #expect(span.latencyNanos == 1_000_000_000)
         #expect(span.kind == .other)
-        #expect(span.attributes["my.span.attr"] == .string("some value"))
+        #expect(span.allAttributes["my.span.attr"] == .string("some value"))
         // Its parent EEE19B7EC3C1B173 is not in the file: read as a root, with a warning.
         #expect(span.parentSpanId == nil)
         #expect(result.warnings.count == 1)
@@ -51,7 +52,7 @@ import TraceModel
         """#
         let result = try Ingestor().read(bytes: Array(document.utf8), file: "any.json")
         let trace = try #require(result.traces.first)
-        let attributes = trace.spans[0].attributes
+        let attributes = trace.spans[0].allAttributes
         #expect(attributes["i"] == .int(9_007_199_254_740_993))
         #expect(attributes["j"] == .int(20))
         #expect(attributes["d"] == .double(0.5))

@@ -1,17 +1,27 @@
 import TraceModel
 import TraceJSON
 
-/// One span's OTLP attribute list (`[{key, value}]`) read in place, for the mapper: no dictionary
-/// is made of it and no value is decoded until the mapper asks for that key.
+/// One span's OTLP attribute list (`[{key, value}]`) read in place: no dictionary is made of it,
+/// a value is decoded only when the mapper asks for its name, and the attributes a store keeps are
+/// written as canonical JSON text straight from the document's bytes.
 ///
 /// Each name is hashed from its bytes where it lies in the parsed document, its dialect noted as a
 /// bit, and its value kept as a view. A name asked for is found by its hash and then its bytes,
 /// the last of a repeated name winning, as in ``OTLPAnyValue/attributes(_:)``. A list that only the
 /// dictionary can serve is refused (`init` returns nil), and the caller maps the dictionary instead:
-/// a name that may be a flattened indexed key (the mapper then groups names by prefix), or a value
-/// that ``ScalarRepair`` would repair or refuse.
+/// a name that is not ASCII (Swift orders and equates those by Unicode rules, not bytes), a name
+/// that may be a flattened indexed key (the mapper then groups names by prefix), or a value that
+/// ``ScalarRepair`` would repair or refuse.
 struct OTLPAttributeList {
-    private var hashes: [UInt64] = []
+    /// What is known of a name without its bytes: its hash, its first 24 bytes as big-endian
+    /// words (which order most names without reading them again), whether it is tracegate's own.
+    private struct Name {
+        var hash: UInt64
+        var head: (UInt64, UInt64, UInt64)
+        var isOwn: Bool
+    }
+
+    private var names: [Name] = []
     private var keys: [JSONView] = []
     private var values: [JSONView] = []
     /// The resource's case id, when the span names none of its own.
@@ -20,28 +30,26 @@ struct OTLPAttributeList {
     private var dialectBits: UInt8 = 0
     /// Which names the list may hold: most names asked for are absent, and this says so unhashed.
     private var filter = KeyFilter()
-    /// Whether some name is one of tracegate's own (`tracegate.…`).
-    private var hasOwn = false
 
     /// The list `list`, with the resource's `tracegate.case_id` for a span that has none; nil when
     /// the list needs the dictionary.
     init?(_ list: JSONView, resourceCaseId: JSONValue?) {
         let entries = list.array
-        hashes.reserveCapacity(entries.count)
+        names.reserveCapacity(entries.count)
         keys.reserveCapacity(entries.count)
         values.reserveCapacity(entries.count)
         for entry in entries {
             let key = entry["key"]
-            guard let (hash, bit, indexed, own) = key.withStringBytes({ bytes in
+            guard let (name, bit, plain) = key.withStringBytes({ bytes in
                 filter.insert(bytes)
-                return (StableHash.value(bytes), AttributeDialect.bit(of: bytes), AttributeLookup.mayBeIndexed(bytes),
-                        bytes.starts(with: "tracegate.".utf8))
+                let name = Name(hash: StableHash.value(bytes), head: Self.head(bytes), isOwn: bytes.starts(with: "tracegate.".utf8))
+                return (name, AttributeDialect.bit(of: bytes), !AttributeLookup.mayBeIndexed(bytes) && bytes.allSatisfy { $0 < 0x80 })
             }) else { continue }
-            guard !indexed else { return nil }
-            hasOwn = hasOwn || own
+            // Names are ASCII, so that their bytes sort and compare as Swift's strings do.
+            guard plain else { return nil }
             let value = entry["value"]
-            if let isCount = Self.repaired[hash], Self.needsRepair(value, isCount: isCount) { return nil }
-            hashes.append(hash)
+            if let isCount = Self.repaired[name.hash], Self.needsRepair(value, isCount: isCount) { return nil }
+            names.append(name)
             keys.append(key)
             values.append(value)
             dialectBits |= bit
@@ -89,15 +97,56 @@ struct OTLPAttributeList {
     }
 
     /// The attributes tracegate itself writes and reads back (`tracegate.…`: case id, decisions,
-    /// termination), for spans whose other attributes are not kept.
+    /// termination), which a span holds as a dictionary.
     var ownAttributes: [String: JSONValue] {
         var result: [String: JSONValue] = [:]
         if let caseId { result["tracegate.case_id"] = caseId }
-        guard hasOwn else { return result }
-        for (key, value) in zip(keys, values) where key.withStringBytes({ $0.starts(with: "tracegate.".utf8) }) == true {
-            result[key.string!] = OTLPAnyValue.decode(value)
+        for index in keys.indices where names[index].isOwn {
+            result[keys[index].string!] = OTLPAnyValue.decode(values[index])
         }
         return result
+    }
+
+    /// The attributes other than tracegate's own as the canonical JSON text of their object
+    /// (``JSONValue/canonicalText``), written from the document's bytes: names in byte order
+    /// (which is Swift's order for ASCII), the last of a repeated name, strings escaped as there.
+    var otherAttributesText: String {
+        let order = keys.indices.filter { !names[$0].isOwn }.sorted { left, right in
+            let (before, same) = compare(left, right)
+            return before || (same && left < right)
+        }
+        var out: [UInt8] = [UInt8(ascii: "{")]
+        for (position, index) in order.enumerated() {
+            // Of a name given more than once, the last one is kept.
+            if position + 1 < order.count, compare(index, order[position + 1]).same { continue }
+            if out.count > 1 { out.append(UInt8(ascii: ",")) }
+            keys[index].withStringBytes { JSONValue.writeQuoted($0, into: &out) }
+            out.append(UInt8(ascii: ":"))
+            let isString = values[index]["stringValue"].withStringBytes { JSONValue.writeQuoted($0, into: &out); return true } ?? false
+            if !isString { out.append(contentsOf: OTLPAnyValue.decode(values[index]).canonicalText.utf8) }
+        }
+        out.append(UInt8(ascii: "}"))
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Whether the name of entry `left` comes before that of `right` in byte order, and whether they are the same.
+    private func compare(_ left: Int, _ right: Int) -> (before: Bool, same: Bool) {
+        let (a, b) = (names[left], names[right])
+        if a.head != b.head { return (a.head < b.head, false) }
+        // The same first 24 bytes: the rest of the names decides.
+        let result = keys[left].withStringBytes { a in
+            keys[right].withStringBytes { b in (a.lexicographicallyPrecedes(b), a.elementsEqual(b)) }
+        }
+        return (result ?? nil) ?? (false, false)  // every name kept is a string
+    }
+
+    /// The first 24 bytes of a name as three big-endian words, zero-padded: names that differ
+    /// there are ordered by these as by their bytes (a shorter name's padding sorts first, as it does).
+    private static func head(_ bytes: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64, UInt64) {
+        func word(_ number: Int) -> UInt64 {
+            (number * 8..<number * 8 + 8).reduce(0) { word, index in word << 8 | UInt64(index < bytes.count ? bytes[index] : 0) }
+        }
+        return (word(0), word(1), word(2))
     }
 
     /// The index of the last entry named `key`.
@@ -106,7 +155,7 @@ struct OTLPAttributeList {
         return key.withUTF8 { wanted -> Int? in
             guard filter.mayContain(wanted) else { return nil }
             let hash = StableHash.value(wanted)
-            for index in hashes.indices.reversed() where hashes[index] == hash {
+            for index in names.indices.reversed() where names[index].hash == hash {
                 if keys[index].withStringBytes({ $0.elementsEqual(wanted) }) == true { return index }
             }
             return nil

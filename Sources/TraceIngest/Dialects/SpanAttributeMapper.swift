@@ -48,10 +48,13 @@ public enum SpanAttributeMapper {
     }
 
     /// The normalized span of an OTLP attribute list read in place, which needs no repair
-    /// (``OTLPAttributeList`` refuses a list that does), and the dialects it uses. The span keeps
-    /// only tracegate's own attributes (`tracegate.…`): all that is read back of a span not stored.
-    static func map(_ envelope: Envelope, ownAttributesOf list: OTLPAttributeList) -> (span: Span, dialects: Set<AttributeDialect>) {
-        (map(envelope, AttributeLookup(list: list), keeping: list.ownAttributes), list.dialects)
+    /// (``OTLPAttributeList`` refuses a list that does), and the dialects it uses. The span holds
+    /// tracegate's own attributes (`tracegate.…`), and the others as text when `keepingOthers`
+    /// (to be stored); a span only scored needs its own alone.
+    static func map(_ envelope: Envelope, list: OTLPAttributeList, keepingOthers: Bool) -> (span: Span, dialects: Set<AttributeDialect>) {
+        var span = map(envelope, AttributeLookup(list: list), keeping: list.ownAttributes)
+        if keepingOthers { span.otherAttributesText = list.otherAttributesText }
+        return (span, list.dialects)
     }
 
     /// The span that `lookup` describes, keeping `attributes`.

@@ -5,7 +5,7 @@ import TraceJSON
 /// one per line as the Collector file exporter writes them. Snake-case keys are accepted too.
 public struct OTLPReader: TraceDocumentReader {
     /// Whether spans keep all their attributes (for a store and `show`), or only tracegate's own
-    /// (`tracegate.…`), which are all that scoring reads back: then no dictionary is made of them.
+    /// (`tracegate.…`), which are all that scoring reads back.
     public var keepsAttributes: Bool
 
     /// Creates the reader; spans keep all their attributes unless told otherwise.
@@ -130,11 +130,10 @@ public struct OTLPReader: TraceDocumentReader {
             name: raw["name"].string ?? "", start: start, end: end,
             status: status(raw["status"], events: raw["events"])
         )
-        // Spans whose attributes are not kept are mapped from the list where it lies, with no
-        // dictionary, unless it needs repairing or holds flattened indexed keys. (A span that keeps
-        // them needs the dictionary anyway, and mapping it costs less than a second reading.)
-        if !keepsAttributes, let list = OTLPAttributeList(raw["attributes"], resourceCaseId: resource["tracegate.case_id"]) {
-            return SpanAttributeMapper.map(envelope, ownAttributesOf: list)
+        // The attribute list is mapped where it lies, with no dictionary, unless it needs repairing
+        // or holds flattened indexed names.
+        if let list = OTLPAttributeList(raw["attributes"], resourceCaseId: resource["tracegate.case_id"]) {
+            return SpanAttributeMapper.map(envelope, list: list, keepingOthers: keepsAttributes)
         }
         var attributes = OTLPAnyValue.attributes(raw["attributes"])
         if let caseId = resource["tracegate.case_id"], attributes["tracegate.case_id"] == nil {
