@@ -2,11 +2,11 @@ import TraceModel
 import TraceJSON
 
 /// One span's OTLP attribute list (`[{key, value}]`) read in place: no dictionary is made of it,
-/// a value is decoded only when the mapper asks for its name, and the attributes a store keeps are
-/// written as canonical JSON text straight from the document's bytes.
+/// and the attributes a store keeps are written as canonical JSON text straight from the
+/// document's bytes.
 ///
 /// Each name is hashed from its bytes where it lies in the parsed document, its dialect noted as a
-/// bit, and its value kept as a view. A name asked for is found by its hash and then its bytes,
+/// bit, and its value decoded once and kept beside its view. A name asked for is found by its hash and then its bytes,
 /// the last of a repeated name winning, as in ``OTLPAnyValue/attributes(_:)``. A list that only the
 /// dictionary can serve is refused (`init` returns nil), and the caller maps the dictionary instead:
 /// a name that is not ASCII (Swift orders and equates those by Unicode rules, not bytes), a name
@@ -24,6 +24,8 @@ struct OTLPAttributeList {
     private var names: [Name] = []
     private var keys: [JSONView] = []
     private var values: [JSONView] = []
+    /// The values decoded, once: the mapper asks for most of them, several for more than once.
+    private var decoded: [JSONValue] = []
     /// The resource's case id, when the span names none of its own.
     private var caseId: JSONValue?
     /// The dialects of the names, as ``AttributeDialect`` bits.
@@ -38,6 +40,7 @@ struct OTLPAttributeList {
         names.reserveCapacity(entries.count)
         keys.reserveCapacity(entries.count)
         values.reserveCapacity(entries.count)
+        decoded.reserveCapacity(entries.count)
         for entry in entries {
             let key = entry["key"]
             guard let (name, bit, plain) = key.withStringBytes({ bytes in
@@ -48,10 +51,12 @@ struct OTLPAttributeList {
             // Names are ASCII, so that their bytes sort and compare as Swift's strings do.
             guard plain else { return nil }
             let value = entry["value"]
-            if let isCount = Self.repaired[name.hash], Self.needsRepair(value, isCount: isCount) { return nil }
+            let decodedValue = OTLPAnyValue.decode(value)
+            if let isCount = Self.repaired[name.hash], Self.needsRepair(decodedValue, isCount: isCount) { return nil }
             names.append(name)
             keys.append(key)
             values.append(value)
+            decoded.append(decodedValue)
             dialectBits |= bit
         }
         if let resourceCaseId, index(of: "tracegate.case_id") == nil {
@@ -65,13 +70,6 @@ struct OTLPAttributeList {
     private static let repaired: [UInt64: Bool] = Dictionary(
         ScalarRepair.scalarKeys.map { (StableHash.value($0), false) } + ScalarRepair.tokenKeys.map { (StableHash.value($0), true) },
         uniquingKeysWith: { $0 || $1 })
-
-    /// ``needsRepair(_:isCount:)`` of an `AnyValue`: a string (the common case) is read as one
-    /// without being made.
-    private static func needsRepair(_ value: JSONView, isCount: Bool) -> Bool {
-        if !isCount, value["stringValue"].withStringBytes({ _ in true }) == true { return false }
-        return needsRepair(OTLPAnyValue.decode(value), isCount: isCount)
-    }
 
     /// True when ``ScalarRepair`` would change or refuse `value`: an array where one value belongs,
     /// or a token count that is not a whole number from 0 to 2^53.
@@ -87,7 +85,7 @@ struct OTLPAttributeList {
 
     /// The value of `key`, decoded; nil when the list has no such name.
     func value(_ key: String) -> JSONValue? {
-        if let index = index(of: key) { return OTLPAnyValue.decode(values[index]) }
+        if let index = index(of: key) { return decoded[index] }
         return key == "tracegate.case_id" ? caseId : nil
     }
 
@@ -102,7 +100,7 @@ struct OTLPAttributeList {
         var result: [String: JSONValue] = [:]
         if let caseId { result["tracegate.case_id"] = caseId }
         for index in keys.indices where names[index].isOwn {
-            result[keys[index].string!] = OTLPAnyValue.decode(values[index])
+            result[keys[index].string!] = decoded[index]
         }
         return result
     }
@@ -123,7 +121,7 @@ struct OTLPAttributeList {
             keys[index].withStringBytes { JSONValue.writeQuoted($0, into: &out) }
             out.append(UInt8(ascii: ":"))
             let isString = values[index]["stringValue"].withStringBytes { JSONValue.writeQuoted($0, into: &out); return true } ?? false
-            if !isString { out.append(contentsOf: OTLPAnyValue.decode(values[index]).canonicalText.utf8) }
+            if !isString { out.append(contentsOf: decoded[index].canonicalText.utf8) }
         }
         out.append(UInt8(ascii: "}"))
         return String(decoding: out, as: UTF8.self)
