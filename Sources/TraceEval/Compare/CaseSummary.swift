@@ -1,3 +1,5 @@
+import TraceModel
+
 /// One case of one run, its trials folded together: what the comparison pairs by case id.
 ///
 /// A metric's value is the mean over the case's trials; the case passes a metric when more than
@@ -60,7 +62,8 @@ public struct CaseSummary: Sendable, Hashable, Codable {
     /// Summaries of every scored case of `score`, plus cases with no trace (no scores, zero trials).
     public static func summaries(of score: RunScore, dataset: GoldenDataset) -> [CaseSummary] {
         let byCase = Dictionary(grouping: score.cases, by: \.caseId)
-        return dataset.cases.map { golden in
+        // Each case's summary is its own: 10,000 of them are made on every core.
+        return ChunkedWork.each(dataset.cases, minimum: 512) { golden in
             let traces = byCase[golden.id] ?? []
             var summary = CaseSummary(caseId: golden.id, route: golden.route, critical: golden.critical, trials: traces.count,
                                       scores: [:], passed: [:], llmCalls: 0, toolCalls: 0, tokens: 0, cost: nil, latencyMs: 0,

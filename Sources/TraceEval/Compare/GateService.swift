@@ -93,11 +93,12 @@ public struct GateService: Sendable {
             throw GoldenError(file: path, line: nil, field: "golden",
                               message: "this baseline was made against golden '\(file.golden)', but the golden file given is '\(dataset.name)'")
         }
-        let golden = Dictionary(dataset.cases.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        // Each case's place in the golden file, the first of a repeated id (the cases are not copied).
+        let golden = Dictionary(dataset.cases.indices.map { (dataset.cases[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
         let inFile = Set(file.cases.map(\.caseId))
         var usable: [CaseSummary] = []
         for (index, summary) in file.cases.enumerated() {
-            guard let goldenCase = golden[summary.caseId] else {
+            guard let goldenCase = golden[summary.caseId].map({ dataset.cases[$0] }) else {
                 coverage.removed.append(summary.caseId)
                 continue
             }
