@@ -93,8 +93,7 @@ public struct GateService: Sendable {
             throw GoldenError(file: path, line: nil, field: "golden",
                               message: "this baseline was made against golden '\(file.golden)', but the golden file given is '\(dataset.name)'")
         }
-        // Each case's place in the golden file, the first of a repeated id (the cases are not copied).
-        let golden = Dictionary(dataset.cases.indices.map { (dataset.cases[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
+        let golden = caseIndex()
         let inFile = Set(file.cases.map(\.caseId))
         var usable: [CaseSummary] = []
         for (index, summary) in file.cases.enumerated() {
@@ -117,11 +116,16 @@ public struct GateService: Sendable {
         return usable
     }
 
+    /// Each golden case's place by its id, the first of a repeated id (the cases are not copied).
+    private func caseIndex() -> [String: Int] {
+        Dictionary(dataset.cases.indices.map { (dataset.cases[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
     /// Expected against actual for every paired case that went pass → fail on some metric.
     private func evidence(_ comparison: Comparison, candidate: RunScore) -> [CaseEvidence] {
         let firstTrial = candidate.cases.reduce(into: [String: CaseScore]()) { $0[$1.caseId] = $0[$1.caseId] ?? $1 }
         // By id, not by a scan per regressed case (quadratic when thousands of cases regress).
-        let goldenById = dataset.cases.reduce(into: [String: GoldenCase]()) { $0[$1.id] = $0[$1.id] ?? $1 }
+        let goldenById = caseIndex()
         let regressed = comparison.pairs.compactMap { pair -> (pair: CasePair, metrics: [Metric])? in
             let metrics = Metric.allCases.filter { pair.baseline.passed[$0] == true && pair.candidate.passed[$0] == false }
             return metrics.isEmpty ? nil : (pair, metrics)
@@ -129,7 +133,7 @@ public struct GateService: Sendable {
         // Each case's rows stand alone, and a mass regression has thousands: they are made on every core.
         return ChunkedWork.each(regressed, minimum: 256) { pair, metrics in
             let trial = firstTrial[pair.caseId]
-            let golden = goldenById[pair.caseId]
+            let golden = goldenById[pair.caseId].map { dataset.cases[$0] }
             // With no candidate trace every expected call is missing.
             let rows = trial.map(AlignmentRow.rows)
                 ?? (golden?.expected.trajectory?.steps ?? golden?.expected.tools ?? []).map { AlignmentRow(status: .missing, expected: $0.displayText, actual: nil) }

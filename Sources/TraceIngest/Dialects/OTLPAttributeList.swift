@@ -45,14 +45,14 @@ struct OTLPAttributeList {
             let key = entry["key"]
             guard let (name, bit, plain) = key.withStringBytes({ bytes in
                 filter.insert(bytes)
-                let name = Name(hash: StableHash.value(bytes), head: Self.head(bytes), isOwn: bytes.starts(with: "tracegate.".utf8))
+                let name = Name(hash: StableHash.value(bytes), head: Self.head(bytes), isOwn: bytes.starts(with: Self.ownPrefix.utf8))
                 return (name, AttributeDialect.bit(of: bytes), !AttributeLookup.mayBeIndexed(bytes) && bytes.allSatisfy { $0 < 0x80 })
             }) else { continue }
             // Names are ASCII, so that their bytes sort and compare as Swift's strings do.
             guard plain else { return nil }
             let value = entry["value"]
             let decodedValue = OTLPAnyValue.decode(value)
-            if let isCount = Self.repaired[name.hash], Self.needsRepair(decodedValue, isCount: isCount) { return nil }
+            if let isCount = Self.repaired[name.hash], !ScalarRepair.leavesAlone(decodedValue, isCount: isCount) { return nil }
             names.append(name)
             keys.append(key)
             values.append(value)
@@ -60,7 +60,7 @@ struct OTLPAttributeList {
             dialectBits |= bit
         }
         if let resourceCaseId, index(of: "tracegate.case_id") == nil {
-            guard !Self.needsRepair(resourceCaseId, isCount: false) else { return nil }
+            guard ScalarRepair.leavesAlone(resourceCaseId, isCount: false) else { return nil }
             caseId = resourceCaseId
         }
     }
@@ -70,15 +70,6 @@ struct OTLPAttributeList {
     private static let repaired: [UInt64: Bool] = Dictionary(
         ScalarRepair.scalarKeys.map { (StableHash.value($0), false) } + ScalarRepair.tokenKeys.map { (StableHash.value($0), true) },
         uniquingKeysWith: { $0 || $1 })
-
-    /// True when ``ScalarRepair`` would change or refuse `value`: an array where one value belongs,
-    /// or a token count that is not a whole number from 0 to 2^53.
-    private static func needsRepair(_ value: JSONValue, isCount: Bool) -> Bool {
-        if case .array = value { return true }
-        guard isCount else { return false }
-        guard case .int(let count) = value else { return true }
-        return count < 0 || Double(count) > ScalarRepair.maxCount
-    }
 
     /// The dialects of the names.
     var dialects: Set<AttributeDialect> { AttributeDialect.set(of: dialectBits) }
@@ -93,6 +84,9 @@ struct OTLPAttributeList {
     func anyValue(_ key: String) -> JSONView? {
         index(of: key).map { values[$0] }
     }
+
+    /// The prefix of the attributes tracegate itself writes and reads back.
+    static let ownPrefix = "tracegate."
 
     /// The attributes tracegate itself writes and reads back (`tracegate.…`: case id, decisions,
     /// termination), which a span holds as a dictionary.

@@ -46,6 +46,16 @@ enum ScalarRepair {
         "llm.token_count.prompt", "llm.token_count.completion", "gen_ai.usage.cache_read.input_tokens", "llm.token_count.prompt_details.cache_read",
     ]
 
+    /// True when neither ``apply(_:)`` nor ``refusedCount(_:)`` would touch `value` under a scalar
+    /// key (or a token-count key, when `isCount`): it is not an array, and a count is a whole
+    /// number from 0 to 2^53. (False may be said of a value they would leave alone; never the reverse.)
+    static func leavesAlone(_ value: JSONValue, isCount: Bool) -> Bool {
+        if case .array = value { return false }
+        guard isCount else { return true }
+        guard case .int(let count) = value else { return false }
+        return count >= 0 && Double(count) <= maxCount
+    }
+
     /// Applies the repairs in place; returns what was repaired.
     static func apply(_ attributes: inout [String: JSONValue]) -> [String] {
         // Most spans need no repair: find the keys that do in one unsorted pass, sort only those.

@@ -141,7 +141,7 @@ public struct OTLPReader: TraceDocumentReader {
         }
         do {
             var (span, dialects) = try SpanAttributeMapper.map(envelope, attributes: attributes)
-            if !keepsAttributes { span.attributes = span.attributes.filter { $0.key.hasPrefix("tracegate.") } }
+            if !keepsAttributes { span.attributes = span.attributes.filter { $0.key.hasPrefix(OTLPAttributeList.ownPrefix) } }
             return (span, dialects)
         } catch {
             throw invalid("attributes.\(error.field)", error.reason)
