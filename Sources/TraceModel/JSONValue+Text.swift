@@ -13,7 +13,7 @@ extension JSONValue {
     }
 
     /// Appends the canonical text as UTF-8 bytes (no intermediate strings).
-    private func writeCanonical(into out: inout [UInt8]) {
+    package func writeCanonical(into out: inout [UInt8]) {
         switch self {
         case .null:
             out.append(contentsOf: "null".utf8)
@@ -26,12 +26,7 @@ extension JSONValue {
         case .string(let text):
             JSONValue.writeQuoted(text, into: &out)
         case .array(let items):
-            out.append(UInt8(ascii: "["))
-            for (index, item) in items.enumerated() {
-                if index > 0 { out.append(UInt8(ascii: ",")) }
-                item.writeCanonical(into: &out)
-            }
-            out.append(UInt8(ascii: "]"))
+            Self.writeArray(items.count, into: &out) { items[$0].writeCanonical(into: &$1) }
         case .object(let members):
             out.append(UInt8(ascii: "{"))
             for (index, key) in members.keys.sorted().enumerated() {
@@ -42,6 +37,16 @@ extension JSONValue {
             }
             out.append(UInt8(ascii: "}"))
         }
+    }
+
+    /// Appends a JSON array of `count` elements, element `i` written by `element(i, &out)`.
+    package static func writeArray(_ count: Int, into out: inout [UInt8], _ element: (Int, inout [UInt8]) -> Void) {
+        out.append(UInt8(ascii: "["))
+        for index in 0..<count {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            element(index, &out)
+        }
+        out.append(UInt8(ascii: "]"))
     }
 
     /// Appends `text` as a JSON string literal, as UTF-8 bytes.

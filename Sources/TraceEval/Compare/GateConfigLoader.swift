@@ -6,7 +6,7 @@ public struct GateConfigLoader: Sendable {
     /// The configuration in `text`, read from `file`.
     public func load(_ text: String, file: String) throws(GoldenError) -> GateConfig {
         guard let node = try YAMLDocument.root(text, file: file) else { return GateConfig() }
-        let reader = YAMLReader(file: file, node: node, path: "", caseId: nil)
+        let reader = YAMLReader(file: file, node: node, path: .root, caseId: nil)
         let members = try reader.mapping(allowed: LoaderKeys.config)
         var config = GateConfig()
         config.file = file

@@ -5,7 +5,25 @@ import TraceModel
 public enum Fingerprint {
     /// The fingerprint of `parts`, each followed by a newline.
     public static func of(_ parts: [String]) -> String {
-        let hash = parts.reduce(StableHash.start) { hash, part in StableHash.value(CollectionOfOne(10), from: StableHash.value(part.utf8, from: hash)) }
-        return StableHash.hex(hash)
+        StableHash.hex(hash(parts))
+    }
+
+    /// The hash of `parts`, each followed by a newline: the start of ``of(_:continuing:)``, for
+    /// parts that many fingerprints begin with.
+    static func hash(_ parts: [String]) -> UInt64 {
+        parts.reduce(StableHash.start) { hash, part in
+            var part = part
+            return part.withUTF8 { fold($0, into: hash) }
+        }
+    }
+
+    /// The fingerprint of the parts `hash` covers followed by the part `bytes` (UTF-8): equal to
+    /// ``of(_:)`` of those parts and `bytes` as text.
+    static func of(_ bytes: [UInt8], continuing hash: UInt64) -> String {
+        StableHash.hex(bytes.withUnsafeBufferPointer { fold($0, into: hash) })
+    }
+
+    private static func fold(_ part: UnsafeBufferPointer<UInt8>, into hash: UInt64) -> UInt64 {
+        StableHash.value(CollectionOfOne(10), from: StableHash.value(part, from: hash))
     }
 }

@@ -18,7 +18,7 @@ public struct GoldenLoader: Sendable {
 
     /// The dataset in a composed document.
     func read(_ root: YAMLTree, file: String) throws(GoldenError) -> GoldenDataset {
-        let reader = YAMLReader(file: file, node: root, path: "", caseId: nil)
+        let reader = YAMLReader(file: file, node: root, path: .root, caseId: nil)
         let top = try reader.mapping(allowed: LoaderKeys.golden)
         guard let versionReader = top["version"] else { throw reader.error("missing key 'version' (use version: 1)") }
         let version = try versionReader.int()
@@ -28,8 +28,8 @@ public struct GoldenLoader: Sendable {
         if let defaults = top["defaults"] { try readDefaults(defaults, into: &dataset) }
         if let tools = top["tools"] { dataset.tools = try readCatalog(tools) }
         guard let casesReader = top["cases"] else { throw reader.error("missing key 'cases'") }
-        // What every case inherits: the defaults and the tool catalog, in canonical form.
-        let shared = ["defaults", "tools"].map { key in top[key].map { key + "=" + $0.json.canonicalText } ?? key + "=" }
+        // What every case inherits: the defaults and the tool catalog in canonical form, hashed once.
+        let shared = Fingerprint.hash(["defaults", "tools"].map { key in top[key].map { key + "=" + $0.json.canonicalText } ?? key + "=" })
         // Cases are read on every core; errors and duplicates are then taken in the file's order.
         let items = try casesReader.sequence()
         let chunks = ChunkedWork.map(count: items.count, minimum: 512) { [dataset] range in
@@ -52,14 +52,18 @@ public struct GoldenLoader: Sendable {
 
     /// The cases of `items` in order up to the first that fails to read, and that failure.
     private static func readCases(_ items: ArraySlice<YAMLReader>, dataset: GoldenDataset,
-                                  shared: [String]) -> (start: Int, cases: [GoldenCase], error: GoldenError?) {
+                                  shared: UInt64) -> (start: Int, cases: [GoldenCase], error: GoldenError?) {
         var cases: [GoldenCase] = []
         cases.reserveCapacity(items.count)
+        var text: [UInt8] = []
         for item in items {
             do {
                 var golden = try CaseReader(dataset: dataset).read(item)
                 golden.line = item.line
-                golden.fingerprint = Fingerprint.of(shared + [item.json.canonicalText])
+                // The case's canonical JSON, after what every case inherits.
+                text.removeAll(keepingCapacity: true)
+                item.node.writeCanonicalJSON(into: &text)
+                golden.fingerprint = Fingerprint.of(text, continuing: shared)
                 cases.append(golden)
             } catch {
                 return (items.startIndex, cases, error)

@@ -5,17 +5,17 @@ import Yams
 struct YAMLReader: Sendable {
     let file: String
     let node: YAMLTree
-    let path: String
+    let path: FieldPath
     let caseId: String?
 
     var line: Int? { node.line }
 
     func error(_ message: String) -> GoldenError {
-        GoldenError(file: file, line: line, caseId: caseId, field: path, message: message)
+        GoldenError(file: file, line: line, caseId: caseId, field: path.text, message: message)
     }
 
     func child(_ node: YAMLTree, _ component: String) -> YAMLReader {
-        YAMLReader(file: file, node: node, path: path.isEmpty ? component : path + component.prefixedIfKey, caseId: caseId)
+        YAMLReader(file: file, node: node, path: .key(path, component), caseId: caseId)
     }
 
     func inCase(_ id: String) -> YAMLReader {
@@ -63,7 +63,7 @@ struct YAMLReader: Sendable {
     func sequence() throws(GoldenError) -> [YAMLReader] {
         guard case .sequence(let sequence) = node.content else { throw error("must be a list, found \(kind)") }
         return sequence.enumerated().map { index, item in
-            YAMLReader(file: file, node: item, path: path + "[\(index)]", caseId: caseId)
+            YAMLReader(file: file, node: item, path: .index(path, index), caseId: caseId)
         }
     }
 
@@ -112,12 +112,5 @@ struct YAMLReader: Sendable {
         case .mapping: return "a mapping"
         case .alias: return "an alias"
         }
-    }
-}
-
-extension String {
-    /// `.name` for a key, left as is for an index (`[2]`) or empty.
-    fileprivate var prefixedIfKey: String {
-        isEmpty || hasPrefix("[") ? self : "." + self
     }
 }
