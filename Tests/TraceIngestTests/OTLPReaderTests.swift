@@ -1,5 +1,5 @@
 import Testing
-import TraceIngest
+@testable import TraceIngest
 import TraceModel
 import TraceJSON
 
@@ -62,6 +62,28 @@ import TraceJSON
         #expect(attributes["nan"] == .string("NaN"))
         #expect(trace.caseId == "c-1")
         #expect(trace.spans[0].status == SpanStatus(code: .error, message: "boom"))
+    }
+
+    @Test("an AnyValue with several members takes the first type, in the documented order, whose member holds that type", arguments: [
+        (#"{"stringValue":5,"boolValue":true}"#, JSONValue.bool(true)),
+        (#"{"boolValue":"x","intValue":"7"}"#, .int(7)),
+        (#"{"stringValue":"a","string_value":"b"}"#, .string("a")),
+        (#"{"string_value":"b","boolValue":false}"#, .string("b")),
+        (#"{"bytesValue":1,"doubleValue":"Infinity"}"#, .string("Infinity")),
+        (#"{"intValue":1.5,"stringValue":null}"#, .double(1.5)),
+        (#"{"stringValue":null}"#, .null),
+        (#"{"bytesValue":1}"#, .null),
+        (#"{"int_value":"12"}"#, .int(12)),
+        (#"{"kvlist_value":{"values":[]}}"#, .object([:])),
+        (#"{"foo":1}"#, .null),
+        (#"{}"#, .null),
+        (#"{"array_value":{"values":[{"bool_value":true},{"foo":1,"intValue":3}]}}"#, .array([.bool(true), .int(3)])),
+    ])
+    func anyValueMembers(_ value: String, _ expected: JSONValue) throws {
+        // Read both from a parsed tape and from a tree (the fallback parser's values).
+        let tape = try JSONDocumentParser().parse(Array(value.utf8))
+        #expect(OTLPAnyValue.decode(tape) == expected, "\(value)")
+        #expect(OTLPAnyValue.decode(JSONView(try JSONParser.parse(Array(value.utf8)))) == expected, "\(value)")
     }
 
     @Test("a span with no spanId is an error naming the file, span and field (a document over several lines names no misleading line 1)")
