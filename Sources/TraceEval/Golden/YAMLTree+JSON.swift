@@ -20,8 +20,8 @@ extension YAMLTree {
 
     /// Appends the canonical text of ``json`` (``JSONValue/canonicalText``) as UTF-8 bytes, written
     /// from the tree: no JSON value is made of its collections. A case's fingerprint hashes these
-    /// bytes, so they must be exactly those of the text (a test compares the two on every document
-    /// the golden tests read).
+    /// bytes, so they must be exactly those of the text (`CanonicalYAMLTests` compares the two on
+    /// random documents, hand-made edge cases and every golden file in the repository).
     func writeCanonicalJSON(into out: inout [UInt8]) {
         switch content {
         case .scalar:
