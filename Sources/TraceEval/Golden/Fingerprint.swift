@@ -5,25 +5,17 @@ import TraceModel
 public enum Fingerprint {
     /// The fingerprint of `parts`, each followed by a newline.
     public static func of(_ parts: [String]) -> String {
-        StableHash.hex(hash(parts))
+        StableHash.hex(parts.reduce(StableHash.start) { adding(Array($1.utf8), to: $0) })
     }
 
-    /// The hash of `parts`, each followed by a newline: the start of ``of(_:continuing:)``, for
-    /// parts that many fingerprints begin with.
-    static func hash(_ parts: [String]) -> UInt64 {
-        parts.reduce(StableHash.start) { hash, part in
-            var part = part
-            return part.withUTF8 { fold($0, into: hash) }
-        }
+    /// The fingerprint of the parts `hash` covers (made by ``adding(_:to:)``) followed by `part`
+    /// (UTF-8): equal to ``of(_:)`` of those parts and `part` as text.
+    static func of(_ part: [UInt8], after hash: UInt64) -> String {
+        StableHash.hex(adding(part, to: hash))
     }
 
-    /// The fingerprint of the parts `hash` covers followed by the part `bytes` (UTF-8): equal to
-    /// ``of(_:)`` of those parts and `bytes` as text.
-    static func of(_ bytes: [UInt8], continuing hash: UInt64) -> String {
-        StableHash.hex(bytes.withUnsafeBufferPointer { fold($0, into: hash) })
-    }
-
-    private static func fold(_ part: UnsafeBufferPointer<UInt8>, into hash: UInt64) -> UInt64 {
+    /// `hash`, of the parts so far (``StableHash/start`` for none), with `part` and its newline added.
+    static func adding(_ part: [UInt8], to hash: UInt64) -> UInt64 {
         StableHash.value(CollectionOfOne(10), from: StableHash.value(part, from: hash))
     }
 }

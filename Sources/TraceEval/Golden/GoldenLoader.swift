@@ -28,8 +28,12 @@ public struct GoldenLoader: Sendable {
         if let defaults = top["defaults"] { try readDefaults(defaults, into: &dataset) }
         if let tools = top["tools"] { dataset.tools = try readCatalog(tools) }
         guard let casesReader = top["cases"] else { throw reader.error("missing key 'cases'") }
-        // What every case inherits: the defaults and the tool catalog in canonical form, hashed once.
-        let shared = Fingerprint.hash(["defaults", "tools"].map { key in top[key].map { key + "=" + $0.json.canonicalText } ?? key + "=" })
+        // What every case inherits, hashed once: the defaults and the tool catalog in canonical form.
+        let shared = ["defaults", "tools"].reduce(StableHash.start) { hash, key in
+            var part = Array((key + "=").utf8)
+            top[key]?.node.writeCanonicalJSON(into: &part)
+            return Fingerprint.adding(part, to: hash)
+        }
         // Cases are read on every core; errors and duplicates are then taken in the file's order.
         let items = try casesReader.sequence()
         let chunks = ChunkedWork.map(count: items.count, minimum: 512) { [dataset] range in
@@ -63,7 +67,7 @@ public struct GoldenLoader: Sendable {
                 // The case's canonical JSON, after what every case inherits.
                 text.removeAll(keepingCapacity: true)
                 item.node.writeCanonicalJSON(into: &text)
-                golden.fingerprint = Fingerprint.of(text, continuing: shared)
+                golden.fingerprint = Fingerprint.of(text, after: shared)
                 cases.append(golden)
             } catch {
                 return (items.startIndex, cases, error)
